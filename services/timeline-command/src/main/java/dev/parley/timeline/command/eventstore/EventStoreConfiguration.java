@@ -1,0 +1,100 @@
+package dev.parley.timeline.command.eventstore;
+
+import dev.parley.timeline.contract.json.TimelineJson;
+import java.time.Clock;
+import javax.sql.DataSource;
+import org.axonframework.common.jdbc.PersistenceExceptionResolver;
+import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
+import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
+import org.axonframework.serialization.RevisionResolver;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.json.JacksonSerializer;
+import org.flywaydb.core.Flyway;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
+
+/**
+ * The event store: Axon's JDBC storage engine on PostgreSQL, with snake_case tables created by
+ * Flyway (Axon creates none), JSON payloads and PostgreSQL's duplicate-key state understood.
+ */
+@Configuration(proxyBeanMethods = false)
+public class EventStoreConfiguration {
+
+    /**
+     * The write side keeps its own migration history so it can be deployed, and migrated,
+     * independently of the read side even when both share one database.
+     */
+    @Bean(initMethod = "migrate")
+    Flyway commandSchemaMigration(DataSource dataSource) {
+        return Flyway.configure()
+                .dataSource(dataSource)
+                .locations("classpath:db/command")
+                .table("flyway_history_command")
+                .baselineOnMigrate(true)
+                .baselineVersion("0")
+                .load();
+    }
+
+    @Bean
+    EventSchema eventSchema() {
+        return EventSchema.builder()
+                .eventTable("domain_event_entry")
+                .snapshotTable("snapshot_event_entry")
+                .globalIndexColumn("global_index")
+                .eventIdentifierColumn("event_identifier")
+                .aggregateIdentifierColumn("aggregate_identifier")
+                .sequenceNumberColumn("sequence_number")
+                .typeColumn("type")
+                .timestampColumn("time_stamp")
+                .payloadTypeColumn("payload_type")
+                .payloadRevisionColumn("payload_revision")
+                .payloadColumn("payload")
+                .metaDataColumn("meta_data")
+                .build();
+    }
+
+    @Bean
+    TokenSchema tokenSchema() {
+        return TokenSchema.builder()
+                .setTokenTable("token_entry")
+                .setProcessorNameColumn("processor_name")
+                .setSegmentColumn("segment")
+                .setTokenColumn("token")
+                .setTokenTypeColumn("token_type")
+                .setTimestampColumn("timestamp")
+                .setOwnerColumn("owner")
+                .build();
+    }
+
+    @Bean
+    PersistenceExceptionResolver persistenceExceptionResolver() {
+        return new PostgresDuplicateKeyResolver();
+    }
+
+    /**
+     * Jackson for events, messages and tokens, declared here rather than by property so that no
+     * deployment can fall back to XStream. Its mapper writes ISO-8601 instants, where Axon's
+     * default mapper writes epoch numbers.
+     */
+    @Bean
+    @Primary
+    Serializer serializer(RevisionResolver revisionResolver) {
+        return JacksonSerializer.builder()
+                .objectMapper(TimelineJson.newMapper())
+                .revisionResolver(revisionResolver)
+                .build();
+    }
+
+    @Bean
+    RevisionResolver revisionResolver() {
+        return new TrackEventRevisionResolver();
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+}

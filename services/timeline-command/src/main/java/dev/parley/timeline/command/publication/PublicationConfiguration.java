@@ -1,0 +1,70 @@
+package dev.parley.timeline.command.publication;
+
+import dev.parley.timeline.contract.cloudevents.TimelineCloudEvents;
+import io.cloudevents.CloudEvent;
+import io.cloudevents.kafka.CloudEventSerializer;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.config.TopicConfig;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.axonframework.config.EventProcessingConfigurer;
+import org.axonframework.eventhandling.PropagatingErrorHandler;
+import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.autoconfigure.kafka.KafkaProperties;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.kafka.core.DefaultKafkaProducerFactory;
+import org.springframework.kafka.core.KafkaTemplate;
+
+/**
+ * Publication of stored events to Kafka: an Axon tracking processor whose token lives in
+ * PostgreSQL reads the event store in commit order and sends each event as a CloudEvent keyed by
+ * track id. The producer settings that make delivery safe are fixed here, not left to
+ * configuration.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(TimelineTopicProperties.class)
+public class PublicationConfiguration {
+
+    /** Created at start-up when missing; kept forever because it is the replayable public log. */
+    @Bean
+    NewTopic timelineTopic(TimelineTopicProperties topic) {
+        return new NewTopic(topic.name(), Optional.of(topic.partitions()), Optional.ofNullable(topic.replicationFactor()))
+                .configs(Map.of(TopicConfig.RETENTION_MS_CONFIG, "-1"));
+    }
+
+    @Bean
+    KafkaTemplate<String, CloudEvent> timelineKafkaTemplate(KafkaProperties kafka) {
+        Map<String, Object> config = kafka.buildProducerProperties(null);
+        config.put(ProducerConfig.ACKS_CONFIG, "all");
+        // retries never reorder or duplicate within a partition, so per-track order holds
+        config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+        config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
+        config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, CloudEventSerializer.class);
+        config.putIfAbsent(ProducerConfig.LINGER_MS_CONFIG, 5);
+        return new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(config));
+    }
+
+    @Bean
+    TimelineCloudEvents timelineCloudEvents() {
+        return new TimelineCloudEvents();
+    }
+
+    /**
+     * One segment keeps the processor in global commit order. A failure to publish must stop the
+     * processor and retry, never skip an event, so handler errors propagate instead of being logged.
+     */
+    @Autowired
+    void configurePublisher(EventProcessingConfigurer processing) {
+        processing.registerTrackingEventProcessor(KafkaEventPublisher.PROCESSING_GROUP,
+                        configuration -> configuration.eventStore(),
+                        configuration -> TrackingEventProcessorConfiguration.forSingleThreadedProcessing()
+                                .andBatchSize(100))
+                .registerListenerInvocationErrorHandler(KafkaEventPublisher.PROCESSING_GROUP,
+                        configuration -> PropagatingErrorHandler.instance());
+    }
+}

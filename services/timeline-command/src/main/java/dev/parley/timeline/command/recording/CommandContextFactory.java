@@ -1,0 +1,74 @@
+package dev.parley.timeline.command.recording;
+
+import dev.parley.timeline.command.track.CommandContext;
+import dev.parley.timeline.contract.track.Source;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.security.Principal;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.stereotype.Component;
+
+/**
+ * Stamps a command with what the editor cannot choose: its event id, the server's clock and the
+ * authenticated principal. Times the editor gives are parsed here so each problem names its field.
+ */
+@Component
+class CommandContextFactory {
+
+    /** Recorded for requests that carry no authenticated principal. */
+    static final String ANONYMOUS = "anonymous";
+
+    private final Clock clock;
+
+    CommandContextFactory(Clock clock) {
+        this.clock = clock;
+    }
+
+    CommandContext contextFor(CommandDocument document, Principal principal, Long expectedVersion, UUID correlationId) {
+        var problems = new ArrayList<FieldProblem>();
+        ReportedTime occurred = null;
+        try {
+            occurred = ReportedTime.parse(document.occurredAt(), document.occurredAtPrecision());
+        } catch (ReportedTime.PrecisionMismatch e) {
+            problems.add(new FieldProblem("occurredAtPrecision", e.getMessage()));
+        } catch (IllegalArgumentException e) {
+            problems.add(new FieldProblem("occurredAt", e.getMessage()));
+        }
+        var sources = sources(document.sources(), problems);
+        if (!problems.isEmpty()) {
+            throw new InvalidCommandException(problems);
+        }
+        return new CommandContext(UUID.randomUUID(), occurred.instant(), occurred.precision(), clock.instant(),
+                principal == null ? ANONYMOUS : principal.getName(), sources, document.confidence(),
+                document.summary(), correlationId, expectedVersion);
+    }
+
+    private static List<Source> sources(List<SourceDocument> documents, List<FieldProblem> problems) {
+        var sources = new ArrayList<Source>();
+        for (int i = 0; i < documents.size(); i++) {
+            var document = documents.get(i);
+            Instant publishedAt = null;
+            if (document.publishedAt() != null) {
+                try {
+                    publishedAt = ReportedTime.parseInstant(document.publishedAt());
+                } catch (IllegalArgumentException e) {
+                    problems.add(new FieldProblem("sources[" + i + "].publishedAt", ReportedTime.FORMAT_HINT));
+                }
+            }
+            URI url = null;
+            if (document.url() != null) {
+                try {
+                    url = new URI(document.url());
+                } catch (URISyntaxException e) {
+                    problems.add(new FieldProblem("sources[" + i + "].url", "must be a valid http or https URL"));
+                }
+            }
+            sources.add(new Source(document.publisher().strip(), url, document.attribution(), publishedAt));
+        }
+        return sources;
+    }
+}

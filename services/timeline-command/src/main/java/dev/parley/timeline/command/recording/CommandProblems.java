@@ -1,0 +1,80 @@
+package dev.parley.timeline.command.recording;
+
+import dev.parley.timeline.command.idempotency.IdempotencyKeyReusedException;
+import dev.parley.timeline.command.track.StaleTrackVersionException;
+import dev.parley.timeline.command.track.TrackAlreadyAnnouncedException;
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+
+/**
+ * Turns every refusal of the command API into an RFC 9457 problem ({@code application/problem+json})
+ * with a stable {@code type}, and for bad input an {@code errors} list naming each field. Spring MVC's
+ * own refusals (415, 405, ...) become problems through {@code spring.mvc.problemdetails.enabled}.
+ */
+@RestControllerAdvice(basePackageClasses = CommandProblems.class)
+class CommandProblems {
+
+    static final String TYPE_BASE = "https://parley.dev/problems/";
+
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> invalid(InvalidCommandException e) {
+        var problem = problem(HttpStatus.BAD_REQUEST, "invalid-command", "The command is invalid", e.getMessage());
+        problem.setProperty("errors", e.problems().stream()
+                .map(p -> Map.of("field", p.field(), "message", p.message()))
+                .toList());
+        return ResponseEntity.of(problem).build();
+    }
+
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> unknownTrack(AggregateNotFoundException e) {
+        return ResponseEntity.of(problem(HttpStatus.NOT_FOUND, "track-not-found", "Track not found",
+                "track '" + e.getAggregateIdentifier() + "' has not been announced; record a track-announced command first"))
+                .build();
+    }
+
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> alreadyAnnounced(TrackAlreadyAnnouncedException e) {
+        return ResponseEntity.of(problem(HttpStatus.CONFLICT, "track-already-announced", "Track already announced",
+                e.getMessage())).build();
+    }
+
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> stale(StaleTrackVersionException e) {
+        var problem = problem(HttpStatus.PRECONDITION_FAILED, "stale-version", "The track has changed", e.getMessage());
+        problem.setProperty("currentVersion", e.currentVersion());
+        return ResponseEntity.status(HttpStatus.PRECONDITION_FAILED)
+                .header(HttpHeaders.ETAG, "\"" + e.currentVersion() + "\"")
+                .body(problem);
+    }
+
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> keyReused(IdempotencyKeyReusedException e) {
+        var problem = problem(HttpStatus.UNPROCESSABLE_ENTITY, "idempotency-key-reused",
+                "Idempotency-Key reused for a different request", e.getMessage());
+        problem.setProperty("errors", List.of(Map.of("field", "Idempotency-Key", "message",
+                "was already used for a different request")));
+        return ResponseEntity.of(problem).build();
+    }
+
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> contended(ConcurrentWriteException e) {
+        return ResponseEntity.status(HttpStatus.CONFLICT)
+                .header(HttpHeaders.RETRY_AFTER, "1")
+                .body(problem(HttpStatus.CONFLICT, "write-conflict", "Concurrent writes to the track", e.getMessage()));
+    }
+
+    private static ProblemDetail problem(HttpStatus status, String type, String title, String detail) {
+        var problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setType(URI.create(TYPE_BASE + type));
+        problem.setTitle(title);
+        return problem;
+    }
+}

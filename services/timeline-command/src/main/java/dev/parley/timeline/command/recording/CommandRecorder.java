@@ -1,0 +1,98 @@
+package dev.parley.timeline.command.recording;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.parley.timeline.command.idempotency.IdempotencyKeyReusedException;
+import dev.parley.timeline.command.idempotency.IdempotencyStore;
+import dev.parley.timeline.command.idempotency.IdempotencyStore.StoredResponse;
+import dev.parley.timeline.command.track.CommandOutcome;
+import dev.parley.timeline.command.track.TrackCommand;
+import dev.parley.timeline.contract.json.TimelineJson;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Sends a command to its track and remembers the answer for its {@code Idempotency-Key}, both in
+ * one database transaction. When another writer appended to the same track first, the store
+ * refuses the duplicate version and the whole attempt is retried on fresh state: a stale read never
+ * becomes a lost or doubled event. An explicit {@code If-Match} still fails on retry, as it should.
+ */
+@Service
+class CommandRecorder {
+
+    private static final Logger log = LoggerFactory.getLogger(CommandRecorder.class);
+    static final int MAX_ATTEMPTS = 5;
+
+    private final CommandGateway commandGateway;
+    private final IdempotencyStore idempotency;
+    private final TransactionTemplate transaction;
+    private final ObjectMapper json = TimelineJson.newMapper();
+
+    CommandRecorder(CommandGateway commandGateway, IdempotencyStore idempotency, TransactionTemplate transaction) {
+        this.commandGateway = commandGateway;
+        this.idempotency = idempotency;
+        this.transaction = transaction;
+    }
+
+    /**
+     * @param idempotencyKey null when the request carries none
+     * @param requestHash fingerprint of the request, compared when the key was seen before
+     */
+    Answer record(TrackCommand command, String idempotencyKey, String requestHash) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return transaction.execute(status -> recordOnce(command, idempotencyKey, requestHash));
+            } catch (ConcurrencyException | DuplicateKeyException e) {
+                if (attempt == MAX_ATTEMPTS) {
+                    throw new ConcurrentWriteException(command.trackId().value(), attempt);
+                }
+                log.debug("Write conflict on track {} (attempt {}), retrying", command.trackId(), attempt);
+            }
+        }
+    }
+
+    private Answer recordOnce(TrackCommand command, String idempotencyKey, String requestHash) {
+        if (idempotencyKey != null) {
+            var earlier = idempotency.find(idempotencyKey);
+            if (earlier.isPresent()) {
+                return replay(earlier.get(), idempotencyKey, requestHash);
+            }
+        }
+        CommandOutcome outcome = commandGateway.sendAndWait(command);
+        var answer = new Answer(outcome.recorded() ? HttpStatus.CREATED : HttpStatus.OK, outcome);
+        if (idempotencyKey != null) {
+            idempotency.remember(idempotencyKey,
+                    new StoredResponse(requestHash, answer.status().value(), write(outcome), outcome.version()));
+        }
+        return answer;
+    }
+
+    private Answer replay(StoredResponse earlier, String key, String requestHash) {
+        if (!earlier.requestHash().equals(requestHash)) {
+            throw new IdempotencyKeyReusedException(key);
+        }
+        try {
+            return new Answer(HttpStatus.valueOf(earlier.status()), json.readValue(earlier.body(), CommandOutcome.class));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored answer for an Idempotency-Key is unreadable", e);
+        }
+    }
+
+    private String write(CommandOutcome outcome) {
+        try {
+            return json.writeValueAsString(outcome);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("command outcome cannot be written as JSON", e);
+        }
+    }
+
+    /** The HTTP status and body for a command. */
+    record Answer(HttpStatus status, CommandOutcome outcome) {
+    }
+}

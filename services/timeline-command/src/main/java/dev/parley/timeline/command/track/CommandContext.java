@@ -1,0 +1,47 @@
+package dev.parley.timeline.command.track;
+
+import dev.parley.timeline.contract.track.Confidence;
+import dev.parley.timeline.contract.track.EventMetadata;
+import dev.parley.timeline.contract.track.Precision;
+import dev.parley.timeline.contract.track.Source;
+import dev.parley.timeline.contract.track.TrackId;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * What every command brings besides its own facts: the id its event will get, when the
+ * development occurred and how precisely, who records it and when (stamped at the edge from the
+ * server's clock, never read inside the aggregate), its provenance, and the track version the
+ * editor last saw ({@code If-Match}), if any.
+ */
+public record CommandContext(
+        UUID eventId,
+        Instant occurredAt,
+        Precision occurredAtPrecision,
+        Instant recordedAt,
+        String recordedBy,
+        List<Source> sources,
+        Confidence confidence,
+        String summary,
+        UUID correlationId,
+        Long expectedVersion) {
+
+    public CommandContext {
+        Objects.requireNonNull(eventId, "eventId");
+        Objects.requireNonNull(occurredAt, "occurredAt");
+        Objects.requireNonNull(occurredAtPrecision, "occurredAtPrecision");
+        Objects.requireNonNull(recordedAt, "recordedAt");
+        Objects.requireNonNull(recordedBy, "recordedBy");
+        sources = List.copyOf(sources);
+        Objects.requireNonNull(confidence, "confidence");
+        Objects.requireNonNull(correlationId, "correlationId");
+    }
+
+    /** The metadata of the event this command produces as the track's {@code sequence}-th event. */
+    EventMetadata toMetadata(TrackId trackId, long sequence) {
+        return new EventMetadata(eventId, trackId, sequence, occurredAt, occurredAtPrecision, recordedAt, recordedBy,
+                sources, confidence, summary, correlationId, null);
+    }
+}

@@ -1,0 +1,207 @@
+package dev.parley.timeline.command.recording;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.parley.timeline.command.CommandTestApplication;
+import dev.parley.timeline.testkit.ParleyInfrastructureInitializer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ContextConfiguration;
+import org.springframework.web.client.RestClient;
+
+/** The command API over real HTTP, against a real PostgreSQL event store. */
+@SpringBootTest(classes = CommandTestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ContextConfiguration(initializers = ParleyInfrastructureInitializer.class)
+class CommandApiTest {
+
+    private static final AtomicInteger TRACKS = new AtomicInteger();
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    private final ObjectMapper json = new ObjectMapper();
+
+    /** A status, headers and parsed body, whatever the status. */
+    record Reply(int status, HttpHeaders headers, JsonNode body) {
+    }
+
+    Reply post(String trackId, String body, String... headerPairs) {
+        return RestClient.create("http://localhost:" + port).post()
+                .uri("/api/v1/tracks/{trackId}/commands", trackId)
+                .contentType(MediaType.APPLICATION_JSON)
+                .headers(headers -> {
+                    for (int i = 0; i < headerPairs.length; i += 2) {
+                        headers.add(headerPairs[i], headerPairs[i + 1]);
+                    }
+                })
+                .body(body)
+                .exchange((request, response) -> new Reply(response.getStatusCode().value(), response.getHeaders(),
+                        json.readTree(response.getBody())));
+    }
+
+    static String newTrackId() {
+        return "track-" + TRACKS.incrementAndGet() + "-" + System.nanoTime() % 100000;
+    }
+
+    long storedEvents(String trackId) {
+        return jdbc.sql("SELECT count(*) FROM domain_event_entry WHERE aggregate_identifier = ?")
+                .param(trackId).query(Long.class).single();
+    }
+
+    String announced() {
+        var trackId = newTrackId();
+        assertThat(post(trackId, CommandDocuments.announce("Sharm el-Sheikh indirect talks")).status()).isEqualTo(201);
+        return trackId;
+    }
+
+    @Test
+    void announcingATrackAnswersCreatedWithEventIdAndVersion() {
+        var trackId = newTrackId();
+
+        var reply = post(trackId, CommandDocuments.announce("Sharm el-Sheikh indirect talks"));
+
+        assertThat(reply.status()).isEqualTo(201);
+        assertThat(reply.headers().getETag()).isEqualTo("\"1\"");
+        assertThat(reply.body().get("trackId").asText()).isEqualTo(trackId);
+        assertThat(reply.body().get("version").asLong()).isEqualTo(1);
+        assertThat(reply.body().get("type").asText()).isEqualTo("track-announced");
+        assertThat(reply.body().get("eventId").asText()).matches("[0-9a-f-]{36}");
+        assertThat(storedEvents(trackId)).isEqualTo(1);
+    }
+
+    @Test
+    void storedPayloadIsReadableJsonWithIsoInstantsAndTheContractRevision() {
+        var trackId = announced();
+
+        var row = jdbc.sql("""
+                        SELECT convert_from(payload, 'UTF8') AS payload, payload_revision
+                        FROM domain_event_entry WHERE aggregate_identifier = ?""")
+                .param(trackId).query((rs, n) -> List.of(rs.getString(1), rs.getString(2))).single();
+
+        assertThat(row.get(0)).contains("\"occurredAt\":\"2025-10-06T00:00:00Z\"", "\"occurredAtPrecision\":\"day\"",
+                "\"publishedAt\":\"2025-10-08T00:00:00Z\"");
+        assertThat(row.get(1)).isEqualTo("1");
+    }
+
+    @Test
+    void announcingAnExistingTrackIsAConflictAndStoresNothing() {
+        var trackId = announced();
+
+        var reply = post(trackId, CommandDocuments.announce("Again"));
+
+        assertThat(reply.status()).isEqualTo(409);
+        assertThat(reply.headers().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(reply.body().get("type").asText()).isEqualTo("https://parley.dev/problems/track-already-announced");
+        assertThat(storedEvents(trackId)).isEqualTo(1);
+    }
+
+    @Test
+    void commandOnATrackNeverAnnouncedIsNotFound() {
+        var trackId = newTrackId();
+
+        var reply = post(trackId, CommandDocuments.exchange());
+
+        assertThat(reply.status()).isEqualTo(404);
+        assertThat(reply.body().get("type").asText()).isEqualTo("https://parley.dev/problems/track-not-found");
+        assertThat(reply.body().get("detail").asText()).contains(trackId);
+        assertThat(storedEvents(trackId)).isZero();
+    }
+
+    @Test
+    void joiningTwiceInTheSameRoleStoresOneEventAndNamesIt() {
+        var trackId = announced();
+
+        var first = post(trackId, CommandDocuments.join("qatar", "Qatar", "mediator"));
+        var second = post(trackId, CommandDocuments.join("qatar", "Qatar", "mediator"));
+
+        assertThat(first.status()).isEqualTo(201);
+        assertThat(second.status()).isEqualTo(200);
+        assertThat(second.body().get("recorded").asBoolean()).isFalse();
+        assertThat(second.body().get("eventId")).isEqualTo(first.body().get("eventId"));
+        assertThat(second.body().get("version").asLong()).isEqualTo(2);
+        assertThat(storedEvents(trackId)).isEqualTo(2);
+    }
+
+    @Test
+    void staleIfMatchIsAPreconditionFailureNamingTheCurrentVersion() {
+        var trackId = announced();
+        assertThat(post(trackId, CommandDocuments.join("qatar", "Qatar", "mediator"), "If-Match", "\"1\"").status())
+                .isEqualTo(201);
+
+        var stale = post(trackId, CommandDocuments.join("egypt", "Egypt", "mediator"), "If-Match", "\"1\"");
+
+        assertThat(stale.status()).isEqualTo(412);
+        assertThat(stale.headers().getETag()).isEqualTo("\"2\"");
+        assertThat(stale.body().get("currentVersion").asLong()).isEqualTo(2);
+        assertThat(storedEvents(trackId)).isEqualTo(2);
+    }
+
+    @Test
+    void repeatedIdempotencyKeyReturnsTheFirstAnswerAndStoresNothingNew() {
+        var trackId = announced();
+        var key = "retry-" + trackId;
+
+        var first = post(trackId, CommandDocuments.exchange(), "Idempotency-Key", key);
+        var retry = post(trackId, CommandDocuments.exchange(), "Idempotency-Key", key);
+
+        assertThat(first.status()).isEqualTo(201);
+        assertThat(retry.status()).isEqualTo(201);
+        assertThat(retry.body()).isEqualTo(first.body());
+        assertThat(retry.headers().getETag()).isEqualTo("\"2\"");
+        assertThat(storedEvents(trackId)).isEqualTo(2);
+    }
+
+    @Test
+    void idempotencyKeyReusedForAnotherRequestIsRefused() {
+        var trackId = announced();
+        var key = "reused-" + trackId;
+        post(trackId, CommandDocuments.exchange(), "Idempotency-Key", key);
+
+        var other = post(trackId, CommandDocuments.join("qatar", "Qatar", "mediator"), "Idempotency-Key", key);
+
+        assertThat(other.status()).isEqualTo(422);
+        assertThat(other.body().get("errors").get(0).get("field").asText()).isEqualTo("Idempotency-Key");
+        assertThat(storedEvents(trackId)).isEqualTo(2);
+    }
+
+    @Test
+    void concurrentWritersToOneTrackLoseNoEvent() throws Exception {
+        var trackId = announced();
+        int writers = 12;
+        List<Callable<Integer>> joins = new ArrayList<>();
+        for (int i = 0; i < writers; i++) {
+            var actor = "actor-" + i;
+            joins.add(() -> post(trackId, CommandDocuments.join(actor, "Actor " + actor, "observer")).status());
+        }
+
+        List<Integer> statuses = new ArrayList<>();
+        var pool = Executors.newFixedThreadPool(6);
+        try {
+            for (var result : pool.invokeAll(joins)) {
+                statuses.add(result.get());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+
+        assertThat(statuses).containsOnly(201);
+        assertThat(storedEvents(trackId)).isEqualTo(1 + writers);
+        assertThat(jdbc.sql("SELECT max(sequence_number) FROM domain_event_entry WHERE aggregate_identifier = ?")
+                .param(trackId).query(Long.class).single()).isEqualTo(writers);
+    }
+}

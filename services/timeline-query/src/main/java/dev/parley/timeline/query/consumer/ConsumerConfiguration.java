@@ -1,0 +1,47 @@
+package dev.parley.timeline.query.consumer;
+
+import dev.parley.timeline.query.projection.TrackProjector;
+import io.cloudevents.CloudEvent;
+import io.cloudevents.kafka.CloudEventDeserializer;
+import java.util.Map;
+import javax.sql.DataSource;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.flywaydb.core.Flyway;
+import org.springframework.boot.autoconfigure.kafka.KafkaProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.support.TransactionTemplate;
+
+@Configuration(proxyBeanMethods = false)
+class ConsumerConfiguration {
+
+    /** The read side keeps its own migration history, independent of the write side's. */
+    @Bean(initMethod = "migrate")
+    Flyway querySchemaMigration(DataSource dataSource) {
+        return Flyway.configure()
+                .dataSource(dataSource)
+                .locations("classpath:db/query")
+                .table("flyway_history_query")
+                .baselineOnMigrate(true)
+                .baselineVersion("0")
+                .load();
+    }
+
+    /** Depends on the migration so the consumer never starts against missing tables. */
+    @Bean
+    TimelineConsumer timelineConsumer(KafkaProperties kafka, QueryConsumerProperties properties,
+            TrackProjector projector, ProjectionOffsets offsets, ProjectionHealth health,
+            TransactionTemplate transaction, Flyway querySchemaMigration) {
+        Map<String, Object> config = kafka.buildConsumerProperties(null);
+        config.put(ConsumerConfig.GROUP_ID_CONFIG, properties.consumerGroup());
+        // positions live in the projection database, committed with the data
+        config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        config.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
+        config.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, CloudEventDeserializer.class);
+        return new TimelineConsumer(() -> new KafkaConsumer<String, CloudEvent>(config), properties, projector,
+                offsets, health, transaction);
+    }
+}

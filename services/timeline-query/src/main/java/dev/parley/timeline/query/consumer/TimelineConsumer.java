@@ -1,0 +1,202 @@
+package dev.parley.timeline.query.consumer;
+
+import dev.parley.timeline.contract.cloudevents.TimelineCloudEvents;
+import dev.parley.timeline.contract.cloudevents.UnreadableEventException;
+import dev.parley.timeline.query.projection.SequenceGapException;
+import dev.parley.timeline.query.projection.TrackProjector;
+import io.cloudevents.CloudEvent;
+import java.time.Duration;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.apache.kafka.clients.consumer.Consumer;
+import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.WakeupException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Consumes the timeline topic into the projections. Each polled batch is applied in one database
+ * transaction together with the partitions' next offsets, so after any crash the consumer resumes
+ * exactly where the projection stands: nothing skipped, nothing applied twice. Kafka's committed
+ * offsets are written afterwards only so lag tools can see progress.
+ */
+public class TimelineConsumer implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(TimelineConsumer.class);
+    private static final Duration POLL = Duration.ofMillis(200);
+    private static final Duration RETRY_BACKOFF = Duration.ofSeconds(1);
+
+    private final Supplier<Consumer<String, CloudEvent>> consumers;
+    private final QueryConsumerProperties properties;
+    private final TrackProjector projector;
+    private final ProjectionOffsets offsets;
+    private final ProjectionHealth health;
+    private final TransactionTemplate transaction;
+    private final TimelineCloudEvents cloudEvents = new TimelineCloudEvents();
+
+    private volatile boolean running;
+    private volatile Consumer<String, CloudEvent> consumer;
+    private Thread worker;
+
+    public TimelineConsumer(Supplier<Consumer<String, CloudEvent>> consumers, QueryConsumerProperties properties,
+            TrackProjector projector, ProjectionOffsets offsets, ProjectionHealth health,
+            TransactionTemplate transaction) {
+        this.consumers = consumers;
+        this.properties = properties;
+        this.projector = projector;
+        this.offsets = offsets;
+        this.health = health;
+        this.transaction = transaction;
+    }
+
+    @Override
+    public synchronized void start() {
+        if (running) {
+            return;
+        }
+        running = true;
+        consumer = consumers.get();
+        worker = new Thread(this::run, "timeline-consumer");
+        worker.start();
+    }
+
+    @Override
+    public synchronized void stop() {
+        if (!running) {
+            return;
+        }
+        running = false;
+        consumer.wakeup();
+        try {
+            worker.join(Duration.ofSeconds(30).toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    private void run() {
+        try (var kafka = consumer) {
+            kafka.subscribe(List.of(properties.topic()), new SeekToStoredOffsets(kafka));
+            while (running) {
+                var records = kafka.poll(POLL);
+                if (!records.isEmpty()) {
+                    applyOrRewind(kafka, records);
+                }
+            }
+        } catch (WakeupException e) {
+            // stop() woke the consumer up: a normal shutdown
+        } catch (RuntimeException e) {
+            log.error("Timeline consumer stopped by an unexpected error", e);
+        }
+        log.info("Timeline consumer stopped");
+    }
+
+    private void applyOrRewind(Consumer<String, CloudEvent> kafka, ConsumerRecords<String, CloudEvent> records) {
+        try {
+            var next = transaction.execute(status -> applyBatch(records));
+            kafka.commitAsync(toCommits(next), null);
+        } catch (StalledPartitionException e) {
+            // permanent: retrying cannot help; stop this partition and say so in health
+            log.error("Projection stopped on {}: {}", e.partition(), e.getMessage());
+            health.stall(e.partition(), e.getMessage());
+            rewind(kafka, records);
+            kafka.pause(List.of(e.partition()));
+        } catch (RuntimeException e) {
+            // transient (database unavailable, ...): rewind and try the same batch again
+            log.warn("Projection batch failed, retrying in {}: {}", RETRY_BACKOFF, e.toString());
+            rewind(kafka, records);
+            sleep(RETRY_BACKOFF);
+        }
+    }
+
+    private Map<TopicPartition, Long> applyBatch(ConsumerRecords<String, CloudEvent> records) {
+        Map<TopicPartition, Long> next = new HashMap<>();
+        for (var record : records) {
+            try {
+                projector.apply(cloudEvents.fromCloudEvent(record.value()));
+            } catch (SequenceGapException | UnreadableEventException e) {
+                throw new StalledPartitionException(new TopicPartition(record.topic(), record.partition()), e);
+            }
+            next.put(new TopicPartition(record.topic(), record.partition()), record.offset() + 1);
+        }
+        offsets.save(properties.consumerGroup(), next);
+        return next;
+    }
+
+    /** Puts every partition of the failed batch back to its first record, since nothing was committed. */
+    private static void rewind(Consumer<String, CloudEvent> kafka, ConsumerRecords<String, CloudEvent> records) {
+        for (var partition : records.partitions()) {
+            List<ConsumerRecord<String, CloudEvent>> partitionRecords = records.records(partition);
+            kafka.seek(partition, partitionRecords.get(0).offset());
+        }
+    }
+
+    private static Map<TopicPartition, OffsetAndMetadata> toCommits(Map<TopicPartition, Long> next) {
+        Map<TopicPartition, OffsetAndMetadata> commits = new HashMap<>();
+        next.forEach((partition, offset) -> commits.put(partition, new OffsetAndMetadata(offset)));
+        return commits;
+    }
+
+    private void sleep(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            running = false;
+        }
+    }
+
+    /** A record that can never be applied, and the partition it blocks. */
+    private static final class StalledPartitionException extends RuntimeException {
+
+        private final TopicPartition partition;
+
+        StalledPartitionException(TopicPartition partition, RuntimeException cause) {
+            super(cause.getMessage(), cause);
+            this.partition = partition;
+        }
+
+        TopicPartition partition() {
+            return partition;
+        }
+    }
+
+    /** Positions come from the projection database, where they were committed with the data. */
+    private final class SeekToStoredOffsets implements ConsumerRebalanceListener {
+
+        private final Consumer<String, CloudEvent> kafka;
+
+        SeekToStoredOffsets(Consumer<String, CloudEvent> kafka) {
+            this.kafka = kafka;
+        }
+
+        @Override
+        public void onPartitionsAssigned(Collection<TopicPartition> partitions) {
+            for (var partition : partitions) {
+                offsets.nextOffset(properties.consumerGroup(), partition).ifPresentOrElse(
+                        offset -> kafka.seek(partition, offset),
+                        () -> kafka.seekToBeginning(List.of(partition)));
+                health.resume(partition);
+            }
+        }
+
+        @Override
+        public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
+            // nothing to flush: every applied batch already committed its offsets with its data
+        }
+    }
+}

@@ -1,0 +1,53 @@
+package dev.parley.timeline.query.track;
+
+import dev.parley.timeline.contract.track.Slug;
+import java.net.URI;
+import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+
+/** {@code GET /api/v1/tracks} and {@code GET /api/v1/tracks/{trackId}}: the tracks as projected. */
+@RestController
+class TrackQueryController {
+
+    private final TrackReadRepository tracks;
+
+    TrackQueryController(TrackReadRepository tracks) {
+        this.tracks = tracks;
+    }
+
+    @GetMapping(path = "/api/v1/tracks", produces = MediaType.APPLICATION_JSON_VALUE)
+    List<TrackSummary> list() {
+        return tracks.findAll();
+    }
+
+    @GetMapping(path = "/api/v1/tracks/{trackId}", produces = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<TrackView> get(@PathVariable String trackId) {
+        var view = tracks.find(trackId).orElseThrow(() -> new TrackNotFound(trackId));
+        return ResponseEntity.ok().eTag(Long.toString(view.version())).body(view);
+    }
+
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> notFound(TrackNotFound e) {
+        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getReason());
+        problem.setType(URI.create("https://parley.dev/problems/track-not-found"));
+        problem.setTitle("Track not found");
+        return ResponseEntity.of(problem).build();
+    }
+
+    /** Unknown and malformed ids alike: no such track exists in the projection. */
+    static final class TrackNotFound extends ResponseStatusException {
+        TrackNotFound(String trackId) {
+            super(HttpStatus.NOT_FOUND, trackId.matches(Slug.PATTERN)
+                    ? "track '" + trackId + "' is not known (yet): it was never announced, or the projection has not caught up"
+                    : "no track can have the id '" + trackId + "': ids are lower-case slugs");
+        }
+    }
+}

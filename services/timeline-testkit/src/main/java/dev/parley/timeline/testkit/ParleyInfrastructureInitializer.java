@@ -1,0 +1,30 @@
+package dev.parley.timeline.testkit;
+
+import org.springframework.boot.test.util.TestPropertyValues;
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Points a Spring test context at the shared test PostgreSQL and Kafka, with a database, a topic
+ * and a consumer group of its own. Use with
+ * {@code @ContextConfiguration(initializers = ParleyInfrastructureInitializer.class)}.
+ */
+public class ParleyInfrastructureInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+
+    @Override
+    public void initialize(ConfigurableApplicationContext context) {
+        var postgres = TestInfrastructure.postgres();
+        var kafka = TestInfrastructure.kafka();
+        var topic = kafka.uniqueName("parley.timeline.events");
+        TestPropertyValues.of(
+                        "spring.datasource.url=" + postgres.createDatabase(),
+                        "spring.datasource.username=" + postgres.username(),
+                        "spring.datasource.password=" + postgres.password(),
+                        "spring.kafka.bootstrap-servers=" + kafka.bootstrapServers(),
+                        "parley.timeline.topic.name=" + topic,
+                        "parley.timeline.query.topic=" + topic,
+                        "parley.timeline.query.consumer-group=" + kafka.uniqueName("parley-query"),
+                        "axon.axonserver.enabled=false")
+                .applyTo(context);
+    }
+}
