@@ -11,11 +11,16 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 public class ParleyInfrastructureInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
+    /** Several partitions, so tests see tracks spread over partitions as in production. */
+    public static final int PARTITIONS = 3;
+
     @Override
     public void initialize(ConfigurableApplicationContext context) {
         var postgres = TestInfrastructure.postgres();
         var kafka = TestInfrastructure.kafka();
         var topic = kafka.uniqueName("parley.timeline.events");
+        // created up front so a consumer subscribing before the first publication is assigned at once
+        kafka.createTopic(topic, PARTITIONS);
         TestPropertyValues.of(
                         "spring.datasource.url=" + postgres.createDatabase(),
                         "spring.datasource.username=" + postgres.username(),

@@ -18,9 +18,16 @@ public final class SampleEvents {
     }
 
     public static EventMetadata metadata(long sequence, String occurredAt, Precision precision) {
+        return metadata(SHARM, sequence, occurredAt, precision);
+    }
+
+    /** Event ids follow from track and sequence, so the same sample is the same event. */
+    public static EventMetadata metadata(TrackId trackId, long sequence, String occurredAt, Precision precision) {
         return new EventMetadata(
-                UUID.fromString("00000000-0000-0000-0000-00000000000" + sequence),
-                SHARM,
+                SHARM.equals(trackId)
+                        ? UUID.fromString("00000000-0000-0000-0000-00000000000" + sequence)
+                        : UUID.nameUUIDFromBytes((trackId.value() + "/" + sequence).getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                trackId,
                 sequence,
                 Instant.parse(occurredAt),
                 precision,
@@ -35,18 +42,30 @@ public final class SampleEvents {
     }
 
     public static TrackAnnounced announced() {
-        return new TrackAnnounced(metadata(1, "2025-10-06T00:00:00Z", Precision.DAY), "Sharm el-Sheikh indirect talks",
+        return announced(SHARM);
+    }
+
+    public static ParticipantJoined joined() {
+        return joined(SHARM, 2);
+    }
+
+    public static HostageListExchanged exchanged() {
+        return exchanged(SHARM, 3);
+    }
+
+    public static TrackAnnounced announced(TrackId trackId) {
+        return new TrackAnnounced(metadata(trackId, 1, "2025-10-06T00:00:00Z", Precision.DAY), "Sharm el-Sheikh indirect talks",
                 TrackKind.INDIRECT_TALKS, EGYPT, new Venue("Sharm el-Sheikh", "EG"),
                 "Indirect talks between Israel and Hamas on the Gaza plan");
     }
 
-    public static ParticipantJoined joined() {
-        return new ParticipantJoined(metadata(2, "2025-10-06T00:00:00Z", Precision.DAY), QATAR, ParticipantRole.MEDIATOR,
+    public static ParticipantJoined joined(TrackId trackId, long sequence) {
+        return new ParticipantJoined(metadata(trackId, sequence, "2025-10-06T00:00:00Z", Precision.DAY), QATAR, ParticipantRole.MEDIATOR,
                 List.of(new Representative("Mohammed bin Abdulrahman Al Thani", "Prime Minister")));
     }
 
-    public static HostageListExchanged exchanged() {
-        return new HostageListExchanged(metadata(3, "2025-10-08T00:00:00Z", Precision.DAY), HAMAS, ISRAEL,
+    public static HostageListExchanged exchanged(TrackId trackId, long sequence) {
+        return new HostageListExchanged(metadata(trackId, sequence, "2025-10-08T00:00:00Z", Precision.DAY), HAMAS, ISRAEL,
                 List.of(EGYPT, QATAR),
                 List.of(new ExchangedList(ListKind.HOSTAGES, null), new ExchangedList(ListKind.PRISONERS, null)));
     }

@@ -1,0 +1,119 @@
+package dev.parley.timeline.query.consumer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import dev.parley.timeline.contract.track.SampleEvents;
+import dev.parley.timeline.contract.track.TrackId;
+import dev.parley.timeline.query.QueryTestApplication;
+import dev.parley.timeline.query.TopicWriter;
+import dev.parley.timeline.testkit.ParleyInfrastructureInitializer;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ContextConfiguration;
+
+/** The read side consuming a real broker into a real database, stopped and restarted mid-stream. */
+@SpringBootTest(classes = QueryTestApplication.class)
+@ContextConfiguration(initializers = ParleyInfrastructureInitializer.class)
+class TimelineConsumerTest {
+
+    private static final Duration PATIENCE = Duration.ofSeconds(30);
+
+    @Autowired
+    TimelineConsumer consumer;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Value("${spring.kafka.bootstrap-servers}")
+    String bootstrapServers;
+
+    @Value("${parley.timeline.query.topic}")
+    String topic;
+
+    @Value("${parley.timeline.query.consumer-group}")
+    String group;
+
+    TopicWriter writer;
+
+    @BeforeEach
+    void openWriter() {
+        writer = new TopicWriter(bootstrapServers, topic);
+    }
+
+    @AfterEach
+    void closeWriter() {
+        writer.close();
+        consumer.start();
+    }
+
+    long version(TrackId trackId) {
+        return jdbc.sql("SELECT coalesce(max(version), 0) FROM track_view WHERE track_id = ?").param(trackId.value())
+                .query(Long.class).single();
+    }
+
+    long rows(String table, TrackId trackId) {
+        return jdbc.sql("SELECT count(*) FROM " + table + " WHERE track_id = ?").param(trackId.value())
+                .query(Long.class).single();
+    }
+
+    long storedOffsets() {
+        return jdbc.sql("SELECT coalesce(sum(next_offset), 0) FROM projection_offset WHERE consumer_group = ?")
+                .param(group).query(Long.class).single();
+    }
+
+    void awaitVersion(TrackId trackId, long version) {
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(version(trackId)).isEqualTo(version));
+    }
+
+    @Test
+    void restartedMidStreamResumesWithoutReapplyingOrSkipping() {
+        var track = new TrackId("consumer-restart");
+        writer.publish(SampleEvents.announced(track), SampleEvents.joined(track, 2));
+        awaitVersion(track, 2);
+
+        consumer.stop();
+        writer.publish(SampleEvents.exchanged(track, 3));
+        assertThat(version(track)).isEqualTo(2);
+        consumer.start();
+
+        awaitVersion(track, 3);
+        assertThat(rows("track_participant", track)).isEqualTo(1);
+        assertThat(rows("track_exchange", track)).isEqualTo(1);
+    }
+
+    @Test
+    void replayFromTheBeginningChangesNoProjection() {
+        var track = new TrackId("consumer-replay");
+        writer.publish(SampleEvents.announced(track), SampleEvents.joined(track, 2), SampleEvents.exchanged(track, 3));
+        awaitVersion(track, 3);
+        var offsetsBefore = storedOffsets();
+
+        consumer.stop();
+        jdbc.sql("DELETE FROM projection_offset WHERE consumer_group = ?").param(group).update();
+        consumer.start();
+
+        // every record is consumed again: the stored positions come back to where they were
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(storedOffsets()).isEqualTo(offsetsBefore));
+        assertThat(version(track)).isEqualTo(3);
+        assertThat(rows("track_participant", track)).isEqualTo(1);
+        assertThat(rows("track_exchange", track)).isEqualTo(1);
+    }
+
+    @Test
+    void duplicatePublicationIsAppliedOnce() {
+        var track = new TrackId("consumer-duplicate");
+        // what a publisher that crashed before storing its token does: publish the same event again
+        writer.publish(SampleEvents.announced(track), SampleEvents.exchanged(track, 2), SampleEvents.exchanged(track, 2));
+        writer.publish(SampleEvents.joined(track, 3));
+
+        awaitVersion(track, 3);
+        assertThat(rows("track_exchange", track)).isEqualTo(1);
+    }
+}

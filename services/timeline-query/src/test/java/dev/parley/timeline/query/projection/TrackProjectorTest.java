@@ -1,0 +1,105 @@
+package dev.parley.timeline.query.projection;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.parley.timeline.contract.track.SampleEvents;
+import dev.parley.timeline.contract.track.TrackId;
+import dev.parley.timeline.query.QueryTestApplication;
+import dev.parley.timeline.testkit.ParleyInfrastructureInitializer;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ContextConfiguration;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** The projector on a real PostgreSQL: redeliveries change nothing, gaps are refused. */
+@SpringBootTest(classes = QueryTestApplication.class)
+@ContextConfiguration(initializers = ParleyInfrastructureInitializer.class)
+class TrackProjectorTest {
+
+    @Autowired
+    TrackProjector projector;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    TransactionTemplate transaction;
+
+    boolean apply(dev.parley.timeline.contract.track.TrackEvent event) {
+        return Boolean.TRUE.equals(transaction.execute(status -> projector.apply(event)));
+    }
+
+    long version(TrackId trackId) {
+        return jdbc.sql("SELECT version FROM track_view WHERE track_id = ?").param(trackId.value())
+                .query(Long.class).single();
+    }
+
+    long exchanges(TrackId trackId) {
+        return jdbc.sql("SELECT count(*) FROM track_exchange WHERE track_id = ?").param(trackId.value())
+                .query(Long.class).single();
+    }
+
+    @Test
+    void appliesEventsInSequence() {
+        var track = new TrackId("projector-in-sequence");
+
+        assertThat(apply(SampleEvents.announced(track))).isTrue();
+        assertThat(apply(SampleEvents.joined(track, 2))).isTrue();
+        assertThat(apply(SampleEvents.exchanged(track, 3))).isTrue();
+
+        assertThat(version(track)).isEqualTo(3);
+        assertThat(exchanges(track)).isEqualTo(1);
+    }
+
+    @Test
+    void redeliveredEventChangesNothing() {
+        var track = new TrackId("projector-redelivery");
+        apply(SampleEvents.announced(track));
+        apply(SampleEvents.joined(track, 2));
+        apply(SampleEvents.exchanged(track, 3));
+
+        assertThat(apply(SampleEvents.exchanged(track, 3))).isFalse();
+        assertThat(apply(SampleEvents.announced(track))).isFalse();
+
+        assertThat(version(track)).isEqualTo(3);
+        assertThat(exchanges(track)).isEqualTo(1);
+    }
+
+    @Test
+    void eventAfterAGapIsRefusedAndLeavesTheTrackAsItWas() {
+        var track = new TrackId("projector-gap");
+        apply(SampleEvents.announced(track));
+
+        assertThatThrownBy(() -> apply(SampleEvents.exchanged(track, 3)))
+                .isInstanceOf(SequenceGapException.class)
+                .hasMessage("track projector-gap expected sequence 2 but received 3");
+
+        assertThat(version(track)).isEqualTo(1);
+        assertThat(exchanges(track)).isZero();
+    }
+
+    @Test
+    void eventOfAnUnannouncedTrackIsAGap() {
+        var track = new TrackId("projector-never-announced");
+
+        assertThatThrownBy(() -> apply(SampleEvents.joined(track, 2)))
+                .isInstanceOf(SequenceGapException.class)
+                .hasMessageContaining("expected sequence 1");
+    }
+
+    @Test
+    void lastOccurredAtFollowsValidTimeNotArrival() {
+        var track = new TrackId("projector-late-report");
+        apply(SampleEvents.announced(track));
+        apply(SampleEvents.exchanged(track, 2));
+        // recorded third, but occurred before the exchange
+        apply(SampleEvents.joined(track, 3));
+
+        var last = jdbc.sql("SELECT last_occurred_at FROM track_view WHERE track_id = ?").param(track.value())
+                .query(java.sql.Timestamp.class).single().toInstant();
+        assertThat(last).isEqualTo(SampleEvents.exchanged(track, 2).metadata().occurredAt());
+    }
+}
