@@ -37,8 +37,9 @@ public class PublicationConfiguration {
                 .configs(Map.of(TopicConfig.RETENTION_MS_CONFIG, "-1"));
     }
 
+    /** A bean so the context closes its producer before the broker goes away. */
     @Bean
-    KafkaTemplate<String, CloudEvent> timelineKafkaTemplate(KafkaProperties kafka) {
+    DefaultKafkaProducerFactory<String, CloudEvent> timelineProducerFactory(KafkaProperties kafka) {
         Map<String, Object> config = kafka.buildProducerProperties(null);
         config.put(ProducerConfig.ACKS_CONFIG, "all");
         // retries never reorder or duplicate within a partition, so per-track order holds
@@ -46,7 +47,12 @@ public class PublicationConfiguration {
         config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
         config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, CloudEventSerializer.class);
         config.putIfAbsent(ProducerConfig.LINGER_MS_CONFIG, 5);
-        return new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(config));
+        return new DefaultKafkaProducerFactory<>(config);
+    }
+
+    @Bean
+    KafkaTemplate<String, CloudEvent> timelineKafkaTemplate(DefaultKafkaProducerFactory<String, CloudEvent> producers) {
+        return new KafkaTemplate<>(producers);
     }
 
     @Bean

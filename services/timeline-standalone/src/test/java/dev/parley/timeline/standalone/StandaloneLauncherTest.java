@@ -1,0 +1,72 @@
+package dev.parley.timeline.standalone;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.web.context.WebServerApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.web.client.RestClient;
+
+/**
+ * The README's run command in-process: embedded PostgreSQL and Kafka in a data directory, the demo
+ * track on first start, and everything still there after a clean stop and a restart.
+ */
+class StandaloneLauncherTest {
+
+    private final ObjectMapper json = new ObjectMapper();
+
+    @Test
+    void firstStartRecordsTheDemoAndARestartKeepsEverything(@TempDir Path dataDir) throws IOException {
+        var args = new String[] {
+            "--server.port=0",
+            "--parley.standalone.data-dir=" + dataDir,
+            "--parley.standalone.embedded-postgres.port=" + freePort(),
+            "--parley.standalone.embedded-kafka.port=" + freePort()
+        };
+
+        try (var first = StandaloneApplication.start(args)) {
+            var demo = awaitTrack(first, "sharm-el-sheikh-talks", 7);
+            assertThat(demo.get("exchanges").get(0).get("from").get("id").asText()).isEqualTo("hamas");
+            assertThat(demo.get("exchanges").get(0).get("occurredAt").asText()).isEqualTo("2025-10-08T00:00:00Z");
+            assertThat(demo.get("participants").findValuesAsText("id"))
+                    .contains("israel", "hamas", "qatar", "turkey", "united-states");
+            var fsync = first.context().getBean(JdbcClient.class).sql("SHOW fsync").query(String.class).single();
+            assertThat(fsync).as("the standalone database must be durable").isEqualTo("on");
+        }
+
+        try (var second = StandaloneApplication.start(args)) {
+            var health = RestClient.create(baseUrl(second)).get().uri("/actuator/health").retrieve().body(String.class);
+            assertThat(health).contains("\"status\":\"UP\"");
+            var events = second.context().getBean(JdbcClient.class)
+                    .sql("SELECT count(*) FROM domain_event_entry").query(Long.class).single();
+            assertThat(events).as("the demo is recorded once, not again on restart").isEqualTo(7);
+            awaitTrack(second, "sharm-el-sheikh-talks", 7);
+        }
+    }
+
+    private JsonNode awaitTrack(StandaloneApplication.Running running, String trackId, long version) {
+        var api = RestClient.create(baseUrl(running));
+        return await().atMost(Duration.ofSeconds(60)).until(() -> api.get().uri("/api/v1/tracks/{id}", trackId)
+                        .exchange((request, response) -> response.getStatusCode().is2xxSuccessful()
+                                ? json.readTree(response.getBody()) : null),
+                body -> body != null && body.get("version").asLong() == version);
+    }
+
+    private static String baseUrl(StandaloneApplication.Running running) {
+        return "http://localhost:" + ((WebServerApplicationContext) running.context()).getWebServer().getPort();
+    }
+
+    private static int freePort() throws IOException {
+        try (var socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
