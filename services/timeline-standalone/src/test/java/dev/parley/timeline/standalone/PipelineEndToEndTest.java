@@ -112,6 +112,10 @@ class PipelineEndToEndTest {
             assertThat(data.get("metadata").get("sequence").asInt()).isEqualTo(i + 1);
         }
 
+        // the publisher's position lives in PostgreSQL, next to the events it publishes
+        assertThat(jdbc.sql("SELECT count(*) FROM token_entry WHERE processor_name = 'kafka-publisher' AND token IS NOT NULL")
+                .query(Long.class).single()).isEqualTo(1);
+
         // 3. the projection shows the track's state
         var track = await().atMost(Duration.ofSeconds(30)).until(this::projectedTrack,
                 body -> body != null && body.get("version").asLong() == 3);
@@ -122,6 +126,16 @@ class PipelineEndToEndTest {
         assertThat(track.get("exchanges").get(0).get("lists").findValuesAsText("kind"))
                 .containsExactly("hostages", "prisoners");
         assertThat(track.get("lastOccurredAt").asText()).isEqualTo("2025-10-08T06:30:00Z");
+    }
+
+    @Test
+    void openApiDescribesTheCommandAndQueryEndpoints() {
+        var apiDocs = RestClient.create("http://localhost:" + port).get().uri("/v3/api-docs")
+                .exchange((request, response) -> json.readTree(response.getBody()));
+
+        assertThat(apiDocs.get("info").get("title").asText()).isEqualTo("Parley");
+        assertThat(apiDocs.get("paths").fieldNames()).toIterable()
+                .contains("/api/v1/tracks/{trackId}/commands", "/api/v1/tracks", "/api/v1/tracks/{trackId}");
     }
 
     private JsonNode projectedTrack() {

@@ -9,6 +9,12 @@ import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.common.config.ConfigResource;
+import org.apache.kafka.common.config.TopicConfig;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.web.context.WebServerApplicationContext;
@@ -24,7 +30,7 @@ class StandaloneLauncherTest {
     private final ObjectMapper json = new ObjectMapper();
 
     @Test
-    void firstStartRecordsTheDemoAndARestartKeepsEverything(@TempDir Path dataDir) throws IOException {
+    void firstStartRecordsTheDemoAndARestartKeepsEverything(@TempDir Path dataDir) throws Exception {
         var args = new String[] {
             "--server.port=0",
             "--parley.standalone.data-dir=" + dataDir,
@@ -40,6 +46,7 @@ class StandaloneLauncherTest {
                     .contains("israel", "hamas", "qatar", "turkey", "united-states");
             var fsync = first.context().getBean(JdbcClient.class).sql("SHOW fsync").query(String.class).single();
             assertThat(fsync).as("the standalone database must be durable").isEqualTo("on");
+            assertTopicIsThePermanentPublicLog(first.context().getEnvironment().getProperty("spring.kafka.bootstrap-servers"));
         }
 
         try (var second = StandaloneApplication.start(args)) {
@@ -49,6 +56,18 @@ class StandaloneLauncherTest {
                     .sql("SELECT count(*) FROM domain_event_entry").query(Long.class).single();
             assertThat(events).as("the demo is recorded once, not again on restart").isEqualTo(7);
             awaitTrack(second, "sharm-el-sheikh-talks", 7);
+        }
+    }
+
+    /** Created by Parley at start-up: six partitions, and kept forever because it is replayable. */
+    private static void assertTopicIsThePermanentPublicLog(String bootstrapServers) throws Exception {
+        try (var admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
+            var topic = admin.describeTopics(List.of("parley.timeline.events")).allTopicNames().get()
+                    .get("parley.timeline.events");
+            assertThat(topic.partitions()).hasSize(6);
+            var resource = new ConfigResource(ConfigResource.Type.TOPIC, "parley.timeline.events");
+            var config = admin.describeConfigs(List.of(resource)).all().get().get(resource);
+            assertThat(config.get(TopicConfig.RETENTION_MS_CONFIG).value()).isEqualTo("-1");
         }
     }
 

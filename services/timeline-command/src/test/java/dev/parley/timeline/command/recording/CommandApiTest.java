@@ -6,6 +6,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.parley.timeline.command.CommandTestApplication;
 import dev.parley.timeline.testkit.ParleyInfrastructureInitializer;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -14,6 +17,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -22,9 +28,22 @@ import org.springframework.test.context.ContextConfiguration;
 import org.springframework.web.client.RestClient;
 
 /** The command API over real HTTP, against a real PostgreSQL event store. */
-@SpringBootTest(classes = CommandTestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(classes = {CommandTestApplication.class, CommandApiTest.FixedClock.class},
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ContextConfiguration(initializers = ParleyInfrastructureInitializer.class)
 class CommandApiTest {
+
+    static final Instant NOW = Instant.parse("2025-10-09T07:45:00Z");
+
+    /** recordedAt must come from the application's Clock, never from the editor or now(). */
+    @TestConfiguration
+    static class FixedClock {
+        @Bean
+        @Primary
+        Clock fixedClock() {
+            return Clock.fixed(NOW, ZoneOffset.UTC);
+        }
+    }
 
     private static final AtomicInteger TRACKS = new AtomicInteger();
 
@@ -94,7 +113,8 @@ class CommandApiTest {
                 .param(trackId).query((rs, n) -> List.of(rs.getString(1), rs.getString(2))).single();
 
         assertThat(row.get(0)).contains("\"occurredAt\":\"2025-10-06T00:00:00Z\"", "\"occurredAtPrecision\":\"day\"",
-                "\"publishedAt\":\"2025-10-08T00:00:00Z\"");
+                "\"publishedAt\":\"2025-10-08T00:00:00Z\"", "\"recordedAt\":\"2025-10-09T07:45:00Z\"",
+                "\"recordedBy\":\"anonymous\"");
         assertThat(row.get(1)).isEqualTo("1");
     }
 
