@@ -138,6 +138,17 @@ class PipelineEndToEndTest {
                 .contains("/api/v1/tracks/{trackId}/commands", "/api/v1/tracks", "/api/v1/tracks/{trackId}");
     }
 
+    @Test
+    void anExistingTopicKeepsItsPartitionsWhateverTheConfiguration() throws Exception {
+        // the test kit created the topic with fewer partitions than Parley's default of six; adding
+        // partitions would move tracks between partitions and break their order
+        try (var admin = org.apache.kafka.clients.admin.Admin.create(
+                Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
+            var description = admin.describeTopics(List.of(topic)).allTopicNames().get().get(topic);
+            assertThat(description.partitions()).hasSize(ParleyInfrastructureInitializer.PARTITIONS);
+        }
+    }
+
     private JsonNode projectedTrack() {
         return RestClient.create("http://localhost:" + port).get().uri("/api/v1/tracks/{trackId}", TRACK)
                 .exchange((request, response) -> response.getStatusCode().is2xxSuccessful()

@@ -2,6 +2,8 @@ package dev.parley.timeline.testkit;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -101,11 +103,26 @@ public final class TestInfrastructure {
         if (forced != null && !forced.isBlank()) {
             return forced.equals("testcontainers");
         }
+        if (!dockerMayBeConfigured()) {
+            return false;
+        }
         try {
             return DockerClientFactory.instance().isDockerAvailable();
         } catch (RuntimeException e) {
             return false;
         }
+    }
+
+    /**
+     * Asks Testcontainers only when some Docker engine could be configured: otherwise its probe
+     * logs a page of errors on every machine without Docker, for a choice already made.
+     */
+    private static boolean dockerMayBeConfigured() {
+        var home = Path.of(System.getProperty("user.home"));
+        return System.getenv("DOCKER_HOST") != null
+                || Files.exists(Path.of("/var/run/docker.sock"))
+                || Files.exists(home.resolve(".docker/run/docker.sock"))
+                || Files.exists(home.resolve(".testcontainers.properties"));
     }
 
     private static String env(String name, String fallback) {

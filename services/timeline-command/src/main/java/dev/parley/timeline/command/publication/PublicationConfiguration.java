@@ -4,10 +4,7 @@ import dev.parley.timeline.contract.cloudevents.TimelineCloudEvents;
 import io.cloudevents.CloudEvent;
 import io.cloudevents.kafka.CloudEventSerializer;
 import java.util.Map;
-import java.util.Optional;
-import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.axonframework.config.EventProcessingConfigurer;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
@@ -29,13 +26,6 @@ import org.springframework.kafka.core.KafkaTemplate;
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(TimelineTopicProperties.class)
 public class PublicationConfiguration {
-
-    /** Created at start-up when missing; kept forever because it is the replayable public log. */
-    @Bean
-    NewTopic timelineTopic(TimelineTopicProperties topic) {
-        return new NewTopic(topic.name(), Optional.of(topic.partitions()), Optional.ofNullable(topic.replicationFactor()))
-                .configs(Map.of(TopicConfig.RETENTION_MS_CONFIG, "-1"));
-    }
 
     /** A bean so the context closes its producer before the broker goes away. */
     @Bean

@@ -1,6 +1,6 @@
 package dev.parley.timeline.query.track;
 
-import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.parley.timeline.contract.json.TimelineJson;
 import dev.parley.timeline.contract.track.Actor;
@@ -55,7 +55,7 @@ class TrackReadRepository {
                         WHERE track_id = ? ORDER BY occurred_at, actor_id, role""")
                 .param(trackId)
                 .query((rs, row) -> new ParticipantView(read(rs, "actor", Actor.class), rs.getString("role"),
-                        read(rs, "representatives", new TypeReference<List<Representative>>() { })))
+                        readList(rs, "representatives", Representative.class)))
                 .list();
     }
 
@@ -65,23 +65,22 @@ class TrackReadRepository {
                 .param(trackId)
                 .query((rs, row) -> new ExchangeView(rs.getObject("event_id", UUID.class),
                         read(rs, "from_actor", Actor.class), read(rs, "to_actor", Actor.class),
-                        read(rs, "via", new TypeReference<List<Actor>>() { }),
-                        read(rs, "lists", new TypeReference<List<ExchangedList>>() { }),
+                        readList(rs, "via", Actor.class),
+                        readList(rs, "lists", ExchangedList.class),
                         rs.getTimestamp("occurred_at").toInstant(), rs.getString("occurred_at_precision"),
-                        rs.getString("confidence"), read(rs, "sources", new TypeReference<List<Source>>() { })))
+                        rs.getString("confidence"), readList(rs, "sources", Source.class)))
                 .list();
     }
 
     private <T> T read(ResultSet rs, String column, Class<T> type) throws SQLException {
-        var text = rs.getString(column);
-        try {
-            return text == null ? null : json.readValue(text, type);
-        } catch (IOException e) {
-            throw new UncheckedIOException("unreadable " + column + " in the track projection", e);
-        }
+        return read(rs, column, json.constructType(type));
     }
 
-    private <T> T read(ResultSet rs, String column, TypeReference<T> type) throws SQLException {
+    private <T> List<T> readList(ResultSet rs, String column, Class<T> elementType) throws SQLException {
+        return read(rs, column, json.getTypeFactory().constructCollectionType(List.class, elementType));
+    }
+
+    private <T> T read(ResultSet rs, String column, JavaType type) throws SQLException {
         var text = rs.getString(column);
         try {
             return text == null ? null : json.readValue(text, type);

@@ -5,9 +5,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -58,16 +55,12 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         this.port = port;
     }
 
-    public static EmbeddedKafkaBroker start(Path logDir) {
-        return start(logDir, DEFAULT_PORT);
-    }
-
     /**
      * Starts the broker on {@code localhost:port}. The controller listener only serves this node,
      * so it takes any free loopback port rather than claiming a second well-known one.
      */
     public static EmbeddedKafkaBroker start(Path logDir, int port) {
-        return start(logDir, port, freeLoopbackPort());
+        return start(logDir, port, LoopbackPorts.anyFree("the Kafka controller listener"));
     }
 
     /**
@@ -77,7 +70,7 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
     public static EmbeddedKafkaBroker start(Path logDir, int port, int controllerPort) {
         Path dir = logDir.toAbsolutePath().normalize();
         long startedAt = System.nanoTime();
-        requireFreePort(port);
+        LoopbackPorts.requireFree(port, "Kafka broker");
         String clusterId = formatIfNew(dir);
         // doLog=false: the broker logs its effective settings (~300 lines) once itself while starting
         KafkaConfig config = KafkaConfig.fromProps(brokerProperties(dir, port, controllerPort), false);
@@ -218,28 +211,6 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted while waiting for the embedded Kafka broker", e);
-        }
-    }
-
-    /**
-     * Kafka reports a taken port only as "fatal error while waiting for all of the SocketServer
-     * Acceptors"; a local Kafka already on 9092 is common enough to deserve a plain message.
-     * SO_REUSEADDR, as Kafka itself binds, so our own restart's TIME_WAIT connections do not count.
-     */
-    private static void requireFreePort(int port) {
-        try (ServerSocket socket = new ServerSocket()) {
-            socket.setReuseAddress(true);
-            socket.bind(new InetSocketAddress(LOOPBACK, port));
-        } catch (IOException e) {
-            throw new IllegalStateException("Port " + port + " for the embedded Kafka broker is already in use", e);
-        }
-    }
-
-    private static int freeLoopbackPort() {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException("No free loopback port for the Kafka controller listener", e);
         }
     }
 }

@@ -3,9 +3,6 @@ package dev.parley.timeline.standalone.embedded;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
@@ -64,10 +61,6 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         this.port = port;
     }
 
-    public static EmbeddedPostgresServer start(Path dataDir) {
-        return start(dataDir, DEFAULT_PORT);
-    }
-
     /**
      * Starts PostgreSQL on {@code localhost:port}, creating a cluster in {@code dataDir} only when
      * there is none yet, and returns once it accepts connections.
@@ -80,7 +73,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         } else {
             requireEmptyOrAbsent(dir);
         }
-        requireFreePort(port);
+        LoopbackPorts.requireFree(port, "PostgreSQL");
         log.info("Starting embedded PostgreSQL on port {} with {} data directory {}",
                 port, existingCluster ? "existing" : "new", dir);
 
@@ -225,20 +218,6 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
             throw new IllegalStateException(dir + " is already in use by this process", e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    /**
-     * Zonky would otherwise run initdb, fail to bind, and then talk to whatever already answers on
-     * the port. SO_REUSEADDR, as PostgreSQL itself uses, so a just-closed server's TIME_WAIT
-     * connections do not count as "in use".
-     */
-    private static void requireFreePort(int port) {
-        try (ServerSocket socket = new ServerSocket()) {
-            socket.setReuseAddress(true);
-            socket.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
-        } catch (IOException e) {
-            throw new IllegalStateException("Port " + port + " for the embedded PostgreSQL is already in use", e);
         }
     }
 
