@@ -92,17 +92,28 @@ public class TimelineConsumer implements SmartLifecycle {
         try (var kafka = consumer) {
             kafka.subscribe(List.of(properties.topic()), new SeekToStoredOffsets(kafka));
             while (running) {
-                var records = kafka.poll(POLL);
-                if (!records.isEmpty()) {
-                    applyOrRewind(kafka, records);
-                }
+                pollOnce(kafka);
             }
-        } catch (WakeupException e) {
-            // stop() woke the consumer up: a normal shutdown
-        } catch (RuntimeException e) {
-            log.error("Timeline consumer stopped by an unexpected error", e);
         }
         log.info("Timeline consumer stopped");
+    }
+
+    /**
+     * One poll and its batch. Anything unexpected (the database gone during a rebalance, say) is
+     * logged and retried after a pause: re-reading is always safe because applying is idempotent.
+     */
+    private void pollOnce(Consumer<String, CloudEvent> kafka) {
+        try {
+            var records = kafka.poll(POLL);
+            if (!records.isEmpty()) {
+                applyOrRewind(kafka, records);
+            }
+        } catch (WakeupException e) {
+            // stop() woke the consumer up: the loop ends because running is false
+        } catch (RuntimeException e) {
+            log.warn("Timeline consumer failed, retrying in {}: {}", RETRY_BACKOFF, e.toString());
+            sleep(RETRY_BACKOFF);
+        }
     }
 
     private void applyOrRewind(Consumer<String, CloudEvent> kafka, ConsumerRecords<String, CloudEvent> records) {
