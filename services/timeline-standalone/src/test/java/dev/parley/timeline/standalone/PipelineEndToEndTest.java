@@ -102,7 +102,7 @@ class PipelineEndToEndTest {
             assertThat(header(record, "ce_source")).isEqualTo("/tracks/" + TRACK);
             assertThat(header(record, "ce_type")).isEqualTo("dev.parley.timeline." + types.get(i) + ".v1");
             assertThat(header(record, "ce_subject")).isEqualTo(TRACK);
-            assertThat(header(record, "ce_sequence")).isEqualTo(Integer.toString(i + 1));
+            assertThat(header(record, "ce_sequence")).isEqualTo("000000000000000000" + (i + 1));
             assertThat(header(record, "ce_time")).isEqualTo(occurred.get(i));
             assertThat(header(record, "ce_recordedtime")).isNotBlank();
             assertThat(header(record, "content-type")).isEqualTo("application/json");

@@ -24,7 +24,9 @@ import java.time.ZoneOffset;
  *   <li>{@code time}: when the development occurred (valid time)
  *   <li>{@code recordedtime}: when Parley recorded it (transaction time)
  *   <li>{@code subject}: the track id
- *   <li>{@code sequence}: the track's version after this event, as a decimal string
+ *   <li>{@code sequence}: the track's version after this event, zero-padded to 19 digits so that,
+ *       as the CloudEvents sequence extension requires, it orders correctly as text
+ *       ({@code 0000000000000000010} after {@code 0000000000000000009}); parse it as a number
  * </ul>
  */
 public final class TimelineCloudEvents {
@@ -32,6 +34,8 @@ public final class TimelineCloudEvents {
     public static final String RECORDED_TIME = "recordedtime";
     public static final String SEQUENCE = "sequence";
     public static final String JSON = "application/json";
+    /** Digits of the widest per-track version (a positive long). */
+    static final int SEQUENCE_DIGITS = 19;
 
     private final ObjectMapper mapper;
 
@@ -52,7 +56,7 @@ public final class TimelineCloudEvents {
                 .withTime(utc(metadata.occurredAt()))
                 .withSubject(metadata.trackId().value())
                 .withExtension(RECORDED_TIME, utc(metadata.recordedAt()))
-                .withExtension(SEQUENCE, Long.toString(metadata.sequence()))
+                .withExtension(SEQUENCE, sequenceText(metadata.sequence()))
                 .withDataContentType(JSON)
                 .withData(toJson(event))
                 .build();
@@ -75,6 +79,11 @@ public final class TimelineCloudEvents {
         } catch (IOException | IllegalArgumentException e) {
             throw new UnreadableEventException("event " + cloudEvent.getId() + " has unreadable data: " + e.getMessage(), e);
         }
+    }
+
+    /** The {@code sequence} attribute for a track version. */
+    public static String sequenceText(long version) {
+        return String.format("%0" + SEQUENCE_DIGITS + "d", version);
     }
 
     private byte[] toJson(TrackEvent event) {

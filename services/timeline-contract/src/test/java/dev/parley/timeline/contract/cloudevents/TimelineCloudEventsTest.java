@@ -27,10 +27,17 @@ class TimelineCloudEventsTest {
         assertThat(cloudEvent.getSubject()).isEqualTo("sharm-el-sheikh-talks");
         assertThat(cloudEvent.getTime()).hasToString("2025-10-08T00:00Z");
         assertThat(cloudEvent.getExtension("recordedtime")).hasToString("2025-10-09T08:15:30Z");
-        assertThat(cloudEvent.getExtension("sequence")).isEqualTo("3");
+        assertThat(cloudEvent.getExtension("sequence")).isEqualTo("0000000000000000003");
         assertThat(cloudEvent.getDataContentType()).isEqualTo("application/json");
         assertThat(new String(cloudEvent.getData().toBytes(), StandardCharsets.UTF_8))
                 .contains("\"type\":\"hostage-list-exchanged\"", "\"cameoCode\":\"064\"", "\"occurredAt\":\"2025-10-08T00:00:00Z\"");
+    }
+
+    @Test
+    void sequenceOrdersAsTextAsTheSequenceExtensionRequires() {
+        assertThat(TimelineCloudEvents.sequenceText(10)).isGreaterThan(TimelineCloudEvents.sequenceText(9));
+        assertThat(TimelineCloudEvents.sequenceText(Long.MAX_VALUE)).hasSize(19);
+        assertThat(Long.parseLong(TimelineCloudEvents.sequenceText(42))).isEqualTo(42);
     }
 
     @Test

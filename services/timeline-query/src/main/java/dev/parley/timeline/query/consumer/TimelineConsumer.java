@@ -17,6 +17,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.RecordDeserializationException;
 import org.apache.kafka.common.errors.WakeupException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -110,6 +111,10 @@ public class TimelineConsumer implements SmartLifecycle {
             }
         } catch (WakeupException e) {
             // stop() woke the consumer up: the loop ends because running is false
+        } catch (RecordDeserializationException e) {
+            // not a CloudEvent at all (no ce_ headers, say): as permanent as an unknown type
+            stall(kafka, e.topicPartition(), "record at offset " + e.offset() + " is not a readable CloudEvent: "
+                    + e.getMessage());
         } catch (RuntimeException e) {
             log.warn("Timeline consumer failed, retrying in {}: {}", RETRY_BACKOFF, e.toString());
             sleep(RETRY_BACKOFF);
@@ -121,17 +126,21 @@ public class TimelineConsumer implements SmartLifecycle {
             var next = transaction.execute(status -> applyBatch(records));
             kafka.commitAsync(toCommits(next), null);
         } catch (StalledPartitionException e) {
-            // permanent: retrying cannot help; stop this partition and say so in health
-            log.error("Projection stopped on {}: {}", e.partition(), e.getMessage());
-            health.stall(e.partition(), e.getMessage());
             rewind(kafka, records);
-            kafka.pause(List.of(e.partition()));
+            stall(kafka, e.partition(), e.getMessage());
         } catch (RuntimeException e) {
             // transient (database unavailable, ...): rewind and try the same batch again
             log.warn("Projection batch failed, retrying in {}: {}", RETRY_BACKOFF, e.toString());
             rewind(kafka, records);
             sleep(RETRY_BACKOFF);
         }
+    }
+
+    /** Permanent: retrying cannot help, so the partition stops and health says why. */
+    private void stall(Consumer<String, CloudEvent> kafka, TopicPartition partition, String reason) {
+        log.error("Projection stopped on {}: {}", partition, reason);
+        health.stall(partition, reason);
+        kafka.pause(List.of(partition));
     }
 
     private Map<TopicPartition, Long> applyBatch(ConsumerRecords<String, CloudEvent> records) {

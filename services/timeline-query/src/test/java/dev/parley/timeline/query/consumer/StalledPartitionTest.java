@@ -12,6 +12,10 @@ import io.cloudevents.core.builder.CloudEventBuilder;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Map;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -65,6 +69,22 @@ class StalledPartitionTest {
                     .contains("track stalled-gap expected sequence 2 but received 3");
         });
         assertThat(version(track)).isEqualTo(1);
+    }
+
+    @Test
+    void recordThatIsNoCloudEventStallsThePartitionWithItsOffset() {
+        try (var producer = new KafkaProducer<String, String>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
+                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class))) {
+            producer.send(new ProducerRecord<>(topic, "stalled-plain", "{\"hello\": \"world\"}"));
+        }
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            assertThat(health.health().getStatus()).isEqualTo(Status.DOWN);
+            assertThat(health.stalledPartitions().values().toString())
+                    .contains("record at offset 0 is not a readable CloudEvent");
+        });
     }
 
     @Test

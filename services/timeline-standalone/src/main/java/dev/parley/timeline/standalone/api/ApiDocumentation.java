@@ -2,7 +2,6 @@ package dev.parley.timeline.standalone.api;
 
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
-import io.swagger.v3.oas.models.info.License;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -17,7 +16,6 @@ class ApiDocumentation {
                 .version("v1")
                 .description("Record developments of diplomatic negotiation tracks as commands and read each "
                         + "track's state. Errors are application/problem+json (RFC 9457); events are published "
-                        + "on Kafka as CloudEvents (see docs/asyncapi.yaml).")
-                .license(new License().name("Apache-2.0")));
+                        + "on Kafka as CloudEvents (see docs/asyncapi.yaml)."));
     }
 }
