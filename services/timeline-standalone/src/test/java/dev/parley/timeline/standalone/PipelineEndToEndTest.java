@@ -38,7 +38,8 @@ import org.springframework.web.client.RestClient;
 class PipelineEndToEndTest {
 
     private static final String TRACK = "e2e-sharm-el-sheikh";
-    private static final String SOURCES = "\"sources\": [{\"publisher\": \"Reuters\", \"attribution\": \"officials familiar with the matter\"}]";
+    private static final String SOURCES =
+            "\"sources\": [{\"publisher\": \"Reuters\", \"attribution\": \"officials familiar with the matter\"}]";
 
     @LocalServerPort
     int port;
