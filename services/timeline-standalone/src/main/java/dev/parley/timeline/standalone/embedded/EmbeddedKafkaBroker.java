@@ -94,9 +94,6 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         return "localhost:" + port;
     }
 
-    public int port() {
-        return port;
-    }
 
     /** Controlled shutdown: flushes and closes the logs, so the next start skips log recovery. */
     @Override

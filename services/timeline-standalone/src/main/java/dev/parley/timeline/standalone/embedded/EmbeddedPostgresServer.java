@@ -119,9 +119,6 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         return PASSWORD;
     }
 
-    public int port() {
-        return port;
-    }
 
     /** Stops the server with PostgreSQL's "fast" shutdown: open transactions roll back, committed data stays. */
     @Override
