@@ -8,6 +8,7 @@ import dev.parley.timeline.command.idempotency.IdempotencyStore.StoredResponse;
 import dev.parley.timeline.command.track.CommandOutcome;
 import dev.parley.timeline.command.track.TrackCommand;
 import dev.parley.timeline.contract.json.TimelineJson;
+import java.util.concurrent.ThreadLocalRandom;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.slf4j.Logger;
@@ -27,7 +28,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 class CommandRecorder {
 
     private static final Logger log = LoggerFactory.getLogger(CommandRecorder.class);
-    static final int MAX_ATTEMPTS = 5;
+    static final int MAX_ATTEMPTS = 10;
 
     private final CommandGateway commandGateway;
     private final IdempotencyStore idempotency;
@@ -53,7 +54,21 @@ class CommandRecorder {
                     throw new ConcurrentWriteException(command.trackId().value(), attempt);
                 }
                 log.debug("Write conflict on track {} (attempt {}), retrying", command.trackId(), attempt);
+                backOff(command, attempt);
             }
+        }
+    }
+
+    /**
+     * A short random pause that grows with each attempt, so writers that collided do not collide
+     * again in lockstep.
+     */
+    private static void backOff(TrackCommand command, int attempt) {
+        try {
+            Thread.sleep(ThreadLocalRandom.current().nextLong(1, 5L * attempt + 2));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ConcurrentWriteException(command.trackId().value(), attempt);
         }
     }
 
