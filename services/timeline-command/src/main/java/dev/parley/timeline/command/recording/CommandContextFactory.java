@@ -6,6 +6,7 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.security.Principal;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,14 +14,19 @@ import java.util.UUID;
 import org.springframework.stereotype.Component;
 
 /**
- * Stamps a command with what the editor cannot choose: its event id, the server's clock and the
- * authenticated principal. Times the editor gives are parsed here so each problem names its field.
+ * Stamps a command with what the editor cannot choose: its event id and the authenticated
+ * principal. Times the editor gives are parsed and checked against the server's clock here, so each
+ * problem names its field.
  */
 @Component
 class CommandContextFactory {
 
     /** Recorded for requests that carry no authenticated principal. */
     static final String ANONYMOUS = "anonymous";
+    /** Nothing Parley records happened before this; it also keeps every instant a valid RFC 3339 time. */
+    static final Instant EARLIEST = Instant.parse("1900-01-01T00:00:00Z");
+    /** A development is recorded once it happened; a day's slack covers time zones and clock skew. */
+    static final Duration FUTURE_TOLERANCE = Duration.ofDays(1);
 
     private final Clock clock;
 
@@ -30,24 +36,34 @@ class CommandContextFactory {
 
     CommandContext contextFor(CommandDocument document, Principal principal, Long expectedVersion, UUID correlationId) {
         var problems = new ArrayList<FieldProblem>();
+        var latest = clock.instant().plus(FUTURE_TOLERANCE);
         ReportedTime occurred = null;
         try {
             occurred = ReportedTime.parse(document.occurredAt(), document.occurredAtPrecision());
+            requireInRange(occurred.instant(), latest, "occurredAt", problems);
         } catch (ReportedTime.PrecisionMismatch e) {
             problems.add(new FieldProblem("occurredAtPrecision", e.getMessage()));
         } catch (IllegalArgumentException e) {
             problems.add(new FieldProblem("occurredAt", e.getMessage()));
         }
-        var sources = sources(document.sources(), problems);
+        var sources = sources(document.sources(), latest, problems);
         if (!problems.isEmpty()) {
             throw new InvalidCommandException(problems);
         }
-        return new CommandContext(UUID.randomUUID(), occurred.instant(), occurred.precision(), clock.instant(),
+        return new CommandContext(UUID.randomUUID(), occurred.instant(), occurred.precision(),
                 principal == null ? ANONYMOUS : principal.getName(), sources, document.confidence(),
                 document.summary(), correlationId, expectedVersion);
     }
 
-    private static List<Source> sources(List<SourceDocument> documents, List<FieldProblem> problems) {
+    private static void requireInRange(Instant time, Instant latest, String field, List<FieldProblem> problems) {
+        if (time.isBefore(EARLIEST)) {
+            problems.add(new FieldProblem(field, "must not be before 1900-01-01"));
+        } else if (time.isAfter(latest)) {
+            problems.add(new FieldProblem(field, "must not be in the future: a development is recorded once it happened"));
+        }
+    }
+
+    private static List<Source> sources(List<SourceDocument> documents, Instant latest, List<FieldProblem> problems) {
         var sources = new ArrayList<Source>();
         for (int i = 0; i < documents.size(); i++) {
             var document = documents.get(i);
@@ -55,6 +71,7 @@ class CommandContextFactory {
             if (document.publishedAt() != null) {
                 try {
                     publishedAt = ReportedTime.parseInstant(document.publishedAt());
+                    requireInRange(publishedAt, latest, "sources[" + i + "].publishedAt", problems);
                 } catch (IllegalArgumentException e) {
                     problems.add(new FieldProblem("sources[" + i + "].publishedAt", ReportedTime.FORMAT_HINT));
                 }

@@ -8,10 +8,12 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.InvalidTypeIdException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.annotation.JsonTypeName;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
@@ -51,6 +53,7 @@ class CommandDocumentReader {
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
                 .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+                .addModule(new SimpleModule("parley-safe-text").addDeserializer(String.class, new SafeTextDeserializer()))
                 .build();
         mapper.coercionConfigFor(LogicalType.Textual)
                 .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
@@ -107,6 +110,9 @@ class CommandDocumentReader {
         }
         if (e instanceof UnrecognizedPropertyException unknown) {
             return new FieldProblem(path(unknown), "is not a field of this command");
+        }
+        if (e instanceof InvalidFormatException unsafe && unsafe.getTargetType() == String.class) {
+            return new FieldProblem(path(unsafe), SafeTextDeserializer.MESSAGE);
         }
         if (e instanceof ValueInstantiationException invalid && invalid.getCause() instanceof IllegalArgumentException cause) {
             return new FieldProblem(path(invalid), cause.getMessage());

@@ -10,6 +10,7 @@ import dev.parley.timeline.command.track.TrackCommand;
 import dev.parley.timeline.contract.json.TimelineJson;
 import java.util.concurrent.ThreadLocalRandom;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,9 +21,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Sends a command to its track and remembers the answer for its {@code Idempotency-Key}, both in
- * one database transaction. When another writer appended to the same track first, the store
- * refuses the duplicate version and the whole attempt is retried on fresh state: a stale read never
- * becomes a lost or doubled event. An explicit {@code If-Match} still fails on retry, as it should.
+ * one database transaction that first takes the track's write lock. Should another writer still
+ * append to the same track first (one that does not take the lock), the store refuses the
+ * duplicate version and the whole attempt is retried on fresh state: a stale read never becomes a
+ * lost or doubled event. An explicit {@code If-Match} still fails on retry, as it should.
  */
 @Service
 class CommandRecorder {
@@ -33,12 +35,15 @@ class CommandRecorder {
     private final CommandGateway commandGateway;
     private final IdempotencyStore idempotency;
     private final TransactionTemplate transaction;
+    private final TrackWriteLock trackLock;
     private final ObjectMapper json = TimelineJson.newMapper();
 
-    CommandRecorder(CommandGateway commandGateway, IdempotencyStore idempotency, TransactionTemplate transaction) {
+    CommandRecorder(CommandGateway commandGateway, IdempotencyStore idempotency, TransactionTemplate transaction,
+            TrackWriteLock trackLock) {
         this.commandGateway = commandGateway;
         this.idempotency = idempotency;
         this.transaction = transaction;
+        this.trackLock = trackLock;
     }
 
     /**
@@ -49,7 +54,7 @@ class CommandRecorder {
         for (int attempt = 1; ; attempt++) {
             try {
                 return transaction.execute(status -> recordOnce(command, idempotencyKey, requestHash));
-            } catch (ConcurrencyException | DuplicateKeyException e) {
+            } catch (ConcurrencyException | AggregateStreamCreationException | DuplicateKeyException e) {
                 if (attempt == MAX_ATTEMPTS) {
                     throw new ConcurrentWriteException(command.trackId().value(), attempt);
                 }
@@ -73,6 +78,7 @@ class CommandRecorder {
     }
 
     private Answer recordOnce(TrackCommand command, String idempotencyKey, String requestHash) {
+        trackLock.acquireForTransaction(command.trackId());
         if (idempotencyKey != null) {
             var earlier = idempotency.find(idempotencyKey);
             if (earlier.isPresent()) {

@@ -12,15 +12,15 @@ import java.util.UUID;
 
 /**
  * What every command brings besides its own facts: the id its event will get, when the
- * development occurred and how precisely, who records it and when (stamped at the edge from the
- * server's clock, never read inside the aggregate), its provenance, and the track version the
- * editor last saw ({@code If-Match}), if any.
+ * development occurred and how precisely, who records it, its provenance, and the track version
+ * the editor last saw ({@code If-Match}), if any. When it is recorded is not part of it: the
+ * track stamps that from the injected clock at the moment it accepts the command, so a track's
+ * events never go back in recorded time.
  */
 public record CommandContext(
         UUID eventId,
         Instant occurredAt,
         Precision occurredAtPrecision,
-        Instant recordedAt,
         String recordedBy,
         List<Source> sources,
         Confidence confidence,
@@ -32,7 +32,6 @@ public record CommandContext(
         Objects.requireNonNull(eventId, "eventId");
         Objects.requireNonNull(occurredAt, "occurredAt");
         Objects.requireNonNull(occurredAtPrecision, "occurredAtPrecision");
-        Objects.requireNonNull(recordedAt, "recordedAt");
         Objects.requireNonNull(recordedBy, "recordedBy");
         sources = List.copyOf(sources);
         Objects.requireNonNull(confidence, "confidence");
@@ -40,7 +39,7 @@ public record CommandContext(
     }
 
     /** The metadata of the event this command produces as the track's {@code sequence}-th event. */
-    EventMetadata toMetadata(TrackId trackId, long sequence) {
+    EventMetadata toMetadata(TrackId trackId, long sequence, Instant recordedAt) {
         return new EventMetadata(eventId, trackId, sequence, occurredAt, occurredAtPrecision, recordedAt, recordedBy,
                 sources, confidence, summary, correlationId, null);
     }

@@ -10,6 +10,7 @@ import dev.parley.timeline.contract.track.TrackAnnounced;
 import dev.parley.timeline.contract.track.TrackEvent;
 import dev.parley.timeline.contract.track.TrackEventType;
 import dev.parley.timeline.contract.track.TrackId;
+import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -22,7 +23,8 @@ import org.axonframework.spring.stereotype.Aggregate;
 
 /**
  * A negotiation track, rebuilt from its events. It decides whether a development can be recorded
- * and keeps only the state those decisions need; everything else lives in the projections.
+ * and keeps only the state those decisions need; everything else lives in the projections. The
+ * {@link Clock} its handlers receive is the application's, injected by Axon.
  */
 @Aggregate
 public class Track {
@@ -46,31 +48,31 @@ public class Track {
      */
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    public CommandOutcome handle(AnnounceTrack command) {
+    public CommandOutcome handle(AnnounceTrack command, Clock clock) {
         requireExpectedVersion(command);
         if (trackId != null) {
             throw new TrackAlreadyAnnouncedException(command.trackId());
         }
-        return record(new TrackAnnounced(nextMetadata(command), command.name(), command.kind(), command.host(),
+        return record(new TrackAnnounced(nextMetadata(command, clock), command.name(), command.kind(), command.host(),
                 command.venue(), command.purpose()));
     }
 
     @CommandHandler
-    public CommandOutcome handle(JoinParticipant command) {
+    public CommandOutcome handle(JoinParticipant command, Clock clock) {
         requireExpectedVersion(command);
         var participation = new Participation(command.actor().id(), command.role());
         var earlier = participations.get(participation);
         if (earlier != null) {
             return unchanged(earlier, TrackEventType.PARTICIPANT_JOINED);
         }
-        return record(new ParticipantJoined(nextMetadata(command), command.actor(), command.role(),
+        return record(new ParticipantJoined(nextMetadata(command, clock), command.actor(), command.role(),
                 command.representatives()));
     }
 
     @CommandHandler
-    public CommandOutcome handle(RecordListExchange command) {
+    public CommandOutcome handle(RecordListExchange command, Clock clock) {
         requireExpectedVersion(command);
-        return record(new HostageListExchanged(nextMetadata(command), command.from(), command.to(), command.via(),
+        return record(new HostageListExchanged(nextMetadata(command, clock), command.from(), command.to(), command.via(),
                 command.lists()));
     }
 
@@ -102,8 +104,12 @@ public class Track {
         }
     }
 
-    private EventMetadata nextMetadata(TrackCommand command) {
-        return command.context().toMetadata(command.trackId(), version + 1);
+    /**
+     * The next event's metadata. {@code recordedAt} is read from the injected clock here, while
+     * the track is locked for this command, so a track's events are recorded in time order.
+     */
+    private EventMetadata nextMetadata(TrackCommand command, Clock clock) {
+        return command.context().toMetadata(command.trackId(), version + 1, clock.instant());
     }
 
     /** Applies the event (which runs its sourcing handler at once) and reports the new version. */

@@ -128,8 +128,20 @@ class BadCommandInputTest {
                 Arguments.of("announce without name", broken(announce, "\"name\": \"Another\",", ""), "name"),
                 Arguments.of("announce with unknown kind", broken(announce, "\"indirect-talks\"", "\"picnic\""), "kind"),
                 Arguments.of("name as number", broken(announce, "\"Another\"", "42"), "name"),
-                Arguments.of("venue country lower case", broken(announce, "\"country\": \"EG\"}", "\"country\": \"eg\"}"),
-                        "host.country")));
+                Arguments.of("host country lower case", broken(announce, "\"country\": \"EG\"}", "\"country\": \"eg\"}"),
+                        "host.country"),
+                Arguments.of("venue country unknown", broken(announce, "\"Sharm el-Sheikh\", \"country\": \"EG\"",
+                        "\"Sharm el-Sheikh\", \"country\": \"ZZ\""), "venue.country"),
+                Arguments.of("occurredAt in year 999999999", broken(join, "\"2025-10-06\"",
+                        "\"+999999999-12-31T23:59:59-18:00\""), "occurredAt"),
+                Arguments.of("occurredAt before 1900", broken(join, "2025-10-06", "1899-12-31"), "occurredAt"),
+                Arguments.of("occurredAt in the future", broken(join, "2025-10-06", "2999-01-01"), "occurredAt"),
+                Arguments.of("publishedAt in the future", broken(join, "\"publishedAt\": \"2025-10-08\"",
+                        "\"publishedAt\": \"2999-01-01T00:00:00Z\""), "sources[0].publishedAt"),
+                Arguments.of("NUL in a name", broken(announce, "\"Another\"", "\"Ano\\u0000ther\""), "name"),
+                Arguments.of("bell in an actor name", broken(join, "\"Qatar\"", "\"Qa\\u0007tar\""), "actor.name"),
+                Arguments.of("unpaired surrogate in a summary", broken(exchange, "Lists handed over on Wednesday",
+                        "Lists \\ud800 handed over"), "summary")));
         return cases.stream();
     }
 

@@ -9,10 +9,7 @@ import dev.parley.timeline.testkit.ParleyInfrastructureInitializer;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -197,31 +194,5 @@ class CommandApiTest {
         assertThat(other.status()).isEqualTo(422);
         assertThat(other.body().get("errors").get(0).get("field").asText()).isEqualTo("Idempotency-Key");
         assertThat(storedEvents(trackId)).isEqualTo(2);
-    }
-
-    @Test
-    void concurrentWritersToOneTrackLoseNoEvent() throws Exception {
-        var trackId = announced();
-        int writers = 12;
-        List<Callable<Integer>> joins = new ArrayList<>();
-        for (int i = 0; i < writers; i++) {
-            var actor = "actor-" + i;
-            joins.add(() -> post(trackId, CommandDocuments.join(actor, "Actor " + actor, "observer")).status());
-        }
-
-        List<Integer> statuses = new ArrayList<>();
-        var pool = Executors.newFixedThreadPool(6);
-        try {
-            for (var result : pool.invokeAll(joins)) {
-                statuses.add(result.get());
-            }
-        } finally {
-            pool.shutdownNow();
-        }
-
-        assertThat(statuses).containsOnly(201);
-        assertThat(storedEvents(trackId)).isEqualTo(1 + writers);
-        assertThat(jdbc.sql("SELECT max(sequence_number) FROM domain_event_entry WHERE aggregate_identifier = ?")
-                .param(trackId).query(Long.class).single()).isEqualTo(writers);
     }
 }

@@ -17,7 +17,9 @@ import dev.parley.timeline.contract.track.TrackAnnounced;
 import dev.parley.timeline.contract.track.TrackId;
 import dev.parley.timeline.contract.track.TrackKind;
 import dev.parley.timeline.contract.track.Venue;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 import org.axonframework.modelling.command.AggregateNotFoundException;
@@ -39,11 +41,12 @@ class TrackTest {
     @BeforeEach
     void createFixture() {
         fixture = new AggregateTestFixture<>(Track.class);
+        fixture.registerInjectableResource(Clock.fixed(RECORDED, ZoneOffset.UTC));
     }
 
     private static CommandContext context(int eventNumber, Long expectedVersion) {
-        return new CommandContext(eventId(eventNumber), Instant.parse("2025-10-06T00:00:00Z"), Precision.DAY, RECORDED,
-                "editor", List.of(new Source("Reuters", null, "officials familiar with the matter", null)),
+        return new CommandContext(eventId(eventNumber), Instant.parse("2025-10-06T00:00:00Z"), Precision.DAY, "editor",
+                List.of(new Source("Reuters", null, "officials familiar with the matter", null)),
                 Confidence.REPORTED, null, UUID.fromString("10000000-0000-0000-0000-000000000000"), expectedVersion);
     }
 
@@ -58,7 +61,7 @@ class TrackTest {
 
     private static TrackAnnounced announced() {
         var command = announce(1, null);
-        return new TrackAnnounced(command.context().toMetadata(SHARM, 1), command.name(), command.kind(),
+        return new TrackAnnounced(command.context().toMetadata(SHARM, 1, RECORDED), command.name(), command.kind(),
                 command.host(), command.venue(), command.purpose());
     }
 
@@ -69,7 +72,7 @@ class TrackTest {
 
     private static ParticipantJoined joined(int eventNumber, long sequence, Actor actor, ParticipantRole role) {
         var command = join(eventNumber, actor, role, null);
-        return new ParticipantJoined(command.context().toMetadata(SHARM, sequence), actor, role,
+        return new ParticipantJoined(command.context().toMetadata(SHARM, sequence, RECORDED), actor, role,
                 command.representatives());
     }
 
@@ -127,7 +130,7 @@ class TrackTest {
 
         fixture.given(announced())
                 .when(command)
-                .expectEvents(new HostageListExchanged(command.context().toMetadata(SHARM, 2), HAMAS, ISRAEL,
+                .expectEvents(new HostageListExchanged(command.context().toMetadata(SHARM, 2, RECORDED), HAMAS, ISRAEL,
                         List.of(EGYPT), lists));
     }
 

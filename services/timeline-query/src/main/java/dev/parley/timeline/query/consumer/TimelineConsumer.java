@@ -22,6 +22,7 @@ import org.apache.kafka.common.errors.WakeupException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
+import org.springframework.dao.DataAccessException;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -150,6 +151,13 @@ public class TimelineConsumer implements SmartLifecycle {
                 projector.apply(cloudEvents.fromCloudEvent(record.value()));
             } catch (SequenceGapException | UnreadableEventException e) {
                 throw new StalledPartitionException(new TopicPartition(record.topic(), record.partition()), e);
+            } catch (DataAccessException e) {
+                if (!RejectedByDatabase.isCausedBy(e)) {
+                    throw e;
+                }
+                throw new StalledPartitionException(new TopicPartition(record.topic(), record.partition()),
+                        new IllegalStateException("event " + record.value().getId() + " at offset " + record.offset()
+                                + " is refused by the database: " + RejectedByDatabase.reason(e), e));
             }
             next.put(new TopicPartition(record.topic(), record.partition()), record.offset() + 1);
         }

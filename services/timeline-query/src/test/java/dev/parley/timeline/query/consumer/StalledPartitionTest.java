@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import dev.parley.timeline.contract.track.SampleEvents;
+import dev.parley.timeline.contract.track.TrackAnnounced;
 import dev.parley.timeline.contract.track.TrackId;
 import dev.parley.timeline.query.QueryTestApplication;
 import dev.parley.timeline.query.TopicWriter;
@@ -69,6 +70,23 @@ class StalledPartitionTest {
                     .contains("track stalled-gap expected sequence 2 but received 3");
         });
         assertThat(version(track)).isEqualTo(1);
+    }
+
+    @Test
+    void eventTheDatabaseRefusesStallsThePartitionInsteadOfRetryingForever() {
+        var track = new TrackId("stalled-nul");
+        var valid = SampleEvents.announced(track);
+        // a NUL character: valid JSON and a valid Java string, but PostgreSQL stores no NUL in text
+        var refused = new TrackAnnounced(valid.metadata(), "Sharm\u0000el-Sheikh", valid.kind(), valid.host(),
+                valid.venue(), valid.purpose());
+        try (var writer = new TopicWriter(bootstrapServers, topic)) {
+            writer.publish(refused);
+        }
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            assertThat(health.health().getStatus()).isEqualTo(Status.DOWN);
+            assertThat(health.stalledPartitions().values().toString()).contains("is refused by the database: 22");
+        });
     }
 
     @Test

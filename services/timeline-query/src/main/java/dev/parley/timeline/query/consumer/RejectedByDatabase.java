@@ -1,0 +1,34 @@
+package dev.parley.timeline.query.consumer;
+
+import java.sql.SQLException;
+import java.util.Optional;
+
+/**
+ * Tells a record the database will never accept (SQL state classes 22, data exception, and 23,
+ * integrity constraint violation: text PostgreSQL cannot store, a value out of range) from a
+ * passing failure such as a lost connection. Retrying the first kind would block its partition
+ * forever while health said UP; it stalls the partition instead.
+ */
+final class RejectedByDatabase {
+
+    private RejectedByDatabase() {
+    }
+
+    static boolean isCausedBy(Throwable failure) {
+        return rejection(failure).isPresent();
+    }
+
+    static String reason(Throwable failure) {
+        return rejection(failure).map(e -> e.getSQLState() + " " + e.getMessage()).orElse(failure.getMessage());
+    }
+
+    private static Optional<SQLException> rejection(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql && sql.getSQLState() != null
+                    && (sql.getSQLState().startsWith("22") || sql.getSQLState().startsWith("23"))) {
+                return Optional.of(sql);
+            }
+        }
+        return Optional.empty();
+    }
+}
