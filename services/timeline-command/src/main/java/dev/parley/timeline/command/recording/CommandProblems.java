@@ -27,29 +27,31 @@ class CommandProblems {
     @ExceptionHandler
     ResponseEntity<ProblemDetail> invalid(InvalidCommandException e) {
         var problem = problem(HttpStatus.BAD_REQUEST, "invalid-command", "The command is invalid", e.getMessage());
-        problem.setProperty("errors", e.problems().stream()
-                .map(p -> Map.of("field", p.field(), "message", p.message()))
-                .toList());
+        problem.setProperty("errors", e.problems().stream().map(CommandProblems::error).toList());
         return ResponseEntity.of(problem).build();
     }
 
     @ExceptionHandler
     ResponseEntity<ProblemDetail> unknownTrack(AggregateNotFoundException e) {
-        return ResponseEntity.of(problem(HttpStatus.NOT_FOUND, "track-not-found", "Track not found",
-                "track '" + e.getAggregateIdentifier() + "' has not been announced; record a track-announced command first"))
-                .build();
+        var problem = problem(HttpStatus.NOT_FOUND, "track-not-found", "Track not found",
+                "track '" + e.getAggregateIdentifier() + "' has not been announced; record a track-announced command first");
+        problem.setProperty("errors", List.of(error(new FieldProblem("trackId", "names no announced track"))));
+        return ResponseEntity.of(problem).build();
     }
 
     @ExceptionHandler
     ResponseEntity<ProblemDetail> alreadyAnnounced(TrackAlreadyAnnouncedException e) {
-        return ResponseEntity.of(problem(HttpStatus.CONFLICT, "track-already-announced", "Track already announced",
-                e.getMessage())).build();
+        var problem = problem(HttpStatus.CONFLICT, "track-already-announced", "Track already announced", e.getMessage());
+        problem.setProperty("errors", List.of(error(new FieldProblem("trackId", "names a track announced before"))));
+        return ResponseEntity.of(problem).build();
     }
 
     @ExceptionHandler
     ResponseEntity<ProblemDetail> stale(StaleTrackVersionException e) {
         var problem = problem(HttpStatus.PRECONDITION_FAILED, "stale-version", "The track has changed", e.getMessage());
         problem.setProperty("currentVersion", e.currentVersion());
+        problem.setProperty("errors", List.of(error(new FieldProblem("If-Match",
+                "names a version the track has moved past; it is at " + e.currentVersion()))));
         return ResponseEntity.status(HttpStatus.PRECONDITION_FAILED)
                 .header(HttpHeaders.ETAG, "\"" + e.currentVersion() + "\"")
                 .body(problem);
@@ -59,8 +61,8 @@ class CommandProblems {
     ResponseEntity<ProblemDetail> keyReused(IdempotencyKeyReusedException e) {
         var problem = problem(HttpStatus.UNPROCESSABLE_ENTITY, "idempotency-key-reused",
                 "Idempotency-Key reused for a different request", e.getMessage());
-        problem.setProperty("errors", List.of(Map.of("field", "Idempotency-Key", "message",
-                "was already used for a different request")));
+        problem.setProperty("errors", List.of(error(new FieldProblem("Idempotency-Key",
+                "was already used for a different request"))));
         return ResponseEntity.of(problem).build();
     }
 
@@ -69,6 +71,10 @@ class CommandProblems {
         return ResponseEntity.status(HttpStatus.CONFLICT)
                 .header(HttpHeaders.RETRY_AFTER, "1")
                 .body(problem(HttpStatus.CONFLICT, "write-conflict", "Concurrent writes to the track", e.getMessage()));
+    }
+
+    private static Map<String, String> error(FieldProblem problem) {
+        return Map.of("field", problem.field(), "message", problem.message());
     }
 
     private static ProblemDetail problem(HttpStatus status, String type, String title, String detail) {

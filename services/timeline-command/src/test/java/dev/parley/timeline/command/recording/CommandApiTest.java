@@ -124,6 +124,7 @@ class CommandApiTest {
         assertThat(reply.status()).isEqualTo(409);
         assertThat(reply.headers().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
         assertThat(reply.body().get("type").asText()).isEqualTo("https://parley.dev/problems/track-already-announced");
+        assertThat(reply.body().get("errors").get(0).get("field").asText()).isEqualTo("trackId");
         assertThat(storedEvents(trackId)).isEqualTo(1);
     }
 
@@ -136,6 +137,7 @@ class CommandApiTest {
         assertThat(reply.status()).isEqualTo(404);
         assertThat(reply.body().get("type").asText()).isEqualTo("https://parley.dev/problems/track-not-found");
         assertThat(reply.body().get("detail").asText()).contains(trackId);
+        assertThat(reply.body().get("errors").get(0).get("field").asText()).isEqualTo("trackId");
         assertThat(storedEvents(trackId)).isZero();
     }
 
@@ -165,6 +167,7 @@ class CommandApiTest {
         assertThat(stale.status()).isEqualTo(412);
         assertThat(stale.headers().getETag()).isEqualTo("\"2\"");
         assertThat(stale.body().get("currentVersion").asLong()).isEqualTo(2);
+        assertThat(stale.body().get("errors").get(0).get("field").asText()).isEqualTo("If-Match");
         assertThat(storedEvents(trackId)).isEqualTo(2);
     }
 

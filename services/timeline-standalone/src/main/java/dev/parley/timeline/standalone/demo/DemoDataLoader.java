@@ -2,11 +2,10 @@ package dev.parley.timeline.standalone.demo;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -22,9 +21,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.client.RestClient;
 
 /**
- * Records the demo data set on first start, when the event store is still empty. Each line goes
- * through the public command API, exactly as an editor's would, with an Idempotency-Key so a
- * retried line is never recorded twice.
+ * Records the demo data set on first start, when the event store is still empty, and finishes it
+ * on a later start should the first have been cut short. Each line goes through the public command
+ * API, exactly as an editor's would, with an Idempotency-Key of its own, so a line recorded before
+ * is answered from its key and never recorded twice.
  */
 @Component
 @ConditionalOnProperty(name = "parley.standalone.demo-data", havingValue = "true", matchIfMissing = true)
@@ -43,39 +43,56 @@ class DemoDataLoader {
 
     @EventListener
     void onReady(ApplicationReadyEvent event) {
-        var stored = jdbc.sql("SELECT count(*) FROM domain_event_entry").query(Long.class).single();
-        if (stored > 0) {
+        var lines = developments();
+        if (!eventStoreIsEmpty() && !(remembered(1) && !remembered(lines.size()))) {
             return;
         }
         var port = ((WebServerApplicationContext) event.getApplicationContext()).getWebServer().getPort();
         var api = RestClient.create("http://localhost:" + port);
-        int recorded = 0;
-        try (var lines = new BufferedReader(new InputStreamReader(demo.getInputStream(), StandardCharsets.UTF_8))) {
-            String line;
-            int number = 0;
-            while ((line = lines.readLine()) != null) {
-                number++;
-                if (line.isBlank()) {
-                    continue;
-                }
-                post(api, (ObjectNode) json.readTree(line), number);
-                recorded++;
-            }
+        for (int number = 1; number <= lines.size(); number++) {
+            post(api, lines.get(number - 1), number);
+        }
+        log.info("Demo data set recorded: {} developments", lines.size());
+    }
+
+    /** The demo's command documents, one per non-blank line; the file is small. */
+    private List<String> developments() {
+        try {
+            return demo.getContentAsString(StandardCharsets.UTF_8).lines().filter(line -> !line.isBlank()).toList();
         } catch (IOException e) {
             throw new UncheckedIOException("demo data cannot be read", e);
         }
-        log.info("Recorded {} demo developments", recorded);
     }
 
-    private void post(RestClient api, ObjectNode document, int lineNumber) {
+    private boolean eventStoreIsEmpty() {
+        return jdbc.sql("SELECT count(*) FROM domain_event_entry").query(Long.class).single() == 0;
+    }
+
+    /** Whether the numbered development was recorded: its key's answer is kept with the event. */
+    private boolean remembered(int number) {
+        return jdbc.sql("SELECT count(*) FROM idempotency_record WHERE idempotency_key = ?")
+                .param(idempotencyKey(number)).query(Long.class).single() > 0;
+    }
+
+    private String idempotencyKey(int number) {
+        return "demo-" + demo.getFilename() + "-" + number;
+    }
+
+    private void post(RestClient api, String line, int number) {
+        ObjectNode document;
+        try {
+            document = (ObjectNode) json.readTree(line);
+        } catch (IOException e) {
+            throw new UncheckedIOException("demo development " + number + " is not JSON", e);
+        }
         var trackId = document.remove("trackId").asText();
         api.post().uri("/api/v1/tracks/{trackId}/commands", trackId)
                 .contentType(MediaType.APPLICATION_JSON)
-                .header("Idempotency-Key", "demo-" + demo.getFilename() + "-" + lineNumber)
+                .header("Idempotency-Key", idempotencyKey(number))
                 .body(document.toString())
                 .retrieve()
                 .onStatus(HttpStatusCode::isError, (request, response) -> {
-                    throw new IllegalStateException("demo line " + lineNumber + " was refused: "
+                    throw new IllegalStateException("demo development " + number + " was refused: "
                             + new String(response.getBody().readAllBytes(), StandardCharsets.UTF_8));
                 })
                 .toBodilessEntity();

@@ -131,6 +131,9 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         props.put("transaction.state.log.num.partitions", "1");
         // topics are created deliberately by the application, never by a typo in a consumer
         props.put("auto.create.topics.enable", "false");
+        // one node, so no replica holds a copy: write every append to disk before acknowledging,
+        // or an OS crash could lose events whose publication the event store already counts as done
+        props.put("log.flush.interval.messages", "1");
         props.put("num.partitions", "1");
         // the 128 MB default is allocated up front and dominates the heap of the whole app
         props.put("log.cleaner.dedupe.buffer.size", String.valueOf(2 * 1024 * 1024));

@@ -84,6 +84,9 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
                     .setCleanDataDirectory(false)
                     .setPort(port)
                     .setPGStartupWait(STARTUP_WAIT)
+                    // Parley's own shutdown stops the services first and this server last; zonky's
+                    // hook would stop it at once, under requests and batches still running
+                    .setRegisterShutdownHook(false)
                     // only read by initdb: C collation keeps text indexes independent of the host's
                     // LANG and of glibc upgrades, which would otherwise silently reorder them
                     .setLocaleConfig("locale", "C")

@@ -1,0 +1,76 @@
+package dev.parley.timeline.standalone;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.parley.timeline.testkit.TestInfrastructure;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.web.context.WebServerApplicationContext;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.web.client.RestClient;
+
+/** The demo data set is finished, not repeated, when a first start was cut short. */
+class DemoDataTest {
+
+    private final ObjectMapper json = new ObjectMapper();
+
+    @Test
+    void aDemoCutShortIsFinishedOnTheNextStartWithoutDuplicates(@TempDir Path dataDir) throws Exception {
+        var postgres = TestInfrastructure.postgres();
+        var kafka = TestInfrastructure.kafka();
+        List<String> args = new ArrayList<>(List.of(
+                "--server.port=0",
+                "--parley.standalone.data-dir=" + dataDir,
+                "--parley.standalone.embedded-postgres.enabled=false",
+                "--parley.standalone.embedded-kafka.enabled=false",
+                "--spring.datasource.url=" + postgres.createDatabase(),
+                "--spring.datasource.username=" + postgres.username(),
+                "--spring.datasource.password=" + postgres.password(),
+                "--spring.kafka.bootstrap-servers=" + kafka.bootstrapServers(),
+                "--parley.timeline.topic.name=" + kafka.uniqueName("parley.timeline.events"),
+                "--parley.timeline.topic.replication-factor=1"));
+        var firstLine = (ObjectNode) json.readTree(new ClassPathResource("demo/sharm-el-sheikh.ndjson")
+                .getContentAsString(StandardCharsets.UTF_8).lines().findFirst().orElseThrow());
+        var trackId = firstLine.remove("trackId").asText();
+
+        // a first start that got as far as the demo's first development
+        try (var cutShort = StandaloneApplication.start(with(args, "--parley.standalone.demo-data=false"))) {
+            var status = api(cutShort).post().uri("/api/v1/tracks/{trackId}/commands", trackId)
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .header("Idempotency-Key", "demo-sharm-el-sheikh.ndjson-1")
+                    .body(firstLine.toString())
+                    .retrieve().toBodilessEntity().getStatusCode().value();
+            assertThat(status).isEqualTo(201);
+        }
+
+        try (var next = StandaloneApplication.start(args.toArray(String[]::new))) {
+            var jdbc = next.context().getBean(JdbcClient.class);
+            await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.sql("SELECT count(*) FROM domain_event_entry")
+                    .query(Long.class).single() >= 7);
+            var sequences = jdbc.sql("SELECT sequence_number FROM domain_event_entry WHERE aggregate_identifier = ? "
+                    + "ORDER BY sequence_number").param(trackId).query(Long.class).list();
+            assertThat(sequences).containsExactly(0L, 1L, 2L, 3L, 4L, 5L, 6L);
+        }
+    }
+
+    private static String[] with(List<String> args, String extra) {
+        var all = new ArrayList<>(args);
+        all.add(extra);
+        return all.toArray(String[]::new);
+    }
+
+    private static RestClient api(StandaloneApplication.Running running) {
+        return RestClient.create("http://localhost:"
+                + ((WebServerApplicationContext) running.context()).getWebServer().getPort());
+    }
+}
