@@ -29,10 +29,9 @@ class KafkaEventPublisher {
 
     private final KafkaTemplate<String, CloudEvent> kafka;
     private final TimelineCloudEvents cloudEvents;
-    private final TimelineTopicProperties topic;
+    private final TimelineTopic topic;
 
-    KafkaEventPublisher(KafkaTemplate<String, CloudEvent> kafka, TimelineCloudEvents cloudEvents,
-            TimelineTopicProperties topic) {
+    KafkaEventPublisher(KafkaTemplate<String, CloudEvent> kafka, TimelineCloudEvents cloudEvents, TimelineTopic topic) {
         this.kafka = kafka;
         this.cloudEvents = cloudEvents;
         this.topic = topic;
@@ -40,6 +39,7 @@ class KafkaEventPublisher {
 
     @EventHandler
     void on(TrackEvent event, UnitOfWork<?> unitOfWork) {
+        topic.ensureExists();
         var record = new ProducerRecord<>(topic.name(), event.trackId().value(), cloudEvents.toCloudEvent(event));
         pendingSends(unitOfWork).add(kafka.send(record));
     }

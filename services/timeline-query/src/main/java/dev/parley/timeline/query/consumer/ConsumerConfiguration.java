@@ -39,6 +39,8 @@ class ConsumerConfiguration {
         // positions live in the projection database, committed with the data
         config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        // the write side creates the topic with infinite retention; a subscription must not create it first
+        config.put(ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, false);
         config.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
         config.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, CloudEventDeserializer.class);
         return new TimelineConsumer(() -> new KafkaConsumer<String, CloudEvent>(config), properties, projector,
