@@ -3,6 +3,7 @@ package dev.parley.timeline.query.consumer;
 import dev.parley.timeline.query.projection.TrackProjector;
 import io.cloudevents.CloudEvent;
 import io.cloudevents.kafka.CloudEventDeserializer;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.util.Map;
 import javax.sql.DataSource;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -33,7 +34,7 @@ class ConsumerConfiguration {
     @Bean
     TimelineConsumer timelineConsumer(KafkaProperties kafka, QueryConsumerProperties properties,
             TrackProjector projector, ProjectionOffsets offsets, ProjectionHealth health,
-            TransactionTemplate transaction, Flyway querySchemaMigration) {
+            TransactionTemplate transaction, MeterRegistry meters, Flyway querySchemaMigration) {
         Map<String, Object> config = kafka.buildConsumerProperties(null);
         config.put(ConsumerConfig.GROUP_ID_CONFIG, properties.consumerGroup());
         // positions live in the projection database, committed with the data
@@ -44,6 +45,6 @@ class ConsumerConfiguration {
         config.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
         config.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, CloudEventDeserializer.class);
         return new TimelineConsumer(() -> new KafkaConsumer<String, CloudEvent>(config), properties, projector,
-                offsets, health, transaction);
+                offsets, health, transaction, meters);
     }
 }

@@ -5,11 +5,15 @@ import dev.parley.timeline.contract.cloudevents.UnreadableEventException;
 import dev.parley.timeline.query.projection.SequenceGapException;
 import dev.parley.timeline.query.projection.TrackProjector;
 import io.cloudevents.CloudEvent;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
@@ -36,6 +40,8 @@ public class TimelineConsumer implements SmartLifecycle {
     private static final Logger log = LoggerFactory.getLogger(TimelineConsumer.class);
     private static final Duration POLL = Duration.ofMillis(200);
     private static final Duration RETRY_BACKOFF = Duration.ofSeconds(1);
+    /** Events the projection applied, or recognised as already applied, tagged {@code outcome}. */
+    public static final String EVENTS_METRIC = "parley.projection.events";
 
     private final Supplier<Consumer<String, CloudEvent>> consumers;
     private final QueryConsumerProperties properties;
@@ -44,6 +50,8 @@ public class TimelineConsumer implements SmartLifecycle {
     private final ProjectionHealth health;
     private final TransactionTemplate transaction;
     private final TimelineCloudEvents cloudEvents = new TimelineCloudEvents();
+    private final Counter applied;
+    private final Counter redelivered;
 
     private volatile boolean running;
     private volatile Consumer<String, CloudEvent> consumer;
@@ -51,13 +59,16 @@ public class TimelineConsumer implements SmartLifecycle {
 
     public TimelineConsumer(Supplier<Consumer<String, CloudEvent>> consumers, QueryConsumerProperties properties,
             TrackProjector projector, ProjectionOffsets offsets, ProjectionHealth health,
-            TransactionTemplate transaction) {
+            TransactionTemplate transaction, MeterRegistry meters) {
         this.consumers = consumers;
         this.properties = properties;
         this.projector = projector;
         this.offsets = offsets;
         this.health = health;
         this.transaction = transaction;
+        // counted per attempt: a batch rolled back and retried counts its events again
+        this.applied = meters.counter(EVENTS_METRIC, "outcome", "applied");
+        this.redelivered = meters.counter(EVENTS_METRIC, "outcome", "redelivered");
     }
 
     @Override
@@ -92,8 +103,10 @@ public class TimelineConsumer implements SmartLifecycle {
 
     private void run() {
         try (var kafka = consumer) {
-            kafka.subscribe(List.of(properties.topic()), new SeekToStoredOffsets(kafka));
+            var positions = new SeekToStoredOffsets(kafka);
+            kafka.subscribe(List.of(properties.topic()), positions);
             while (running) {
+                positions.retryUnpositioned();
                 pollOnce(kafka);
             }
         }
@@ -148,7 +161,8 @@ public class TimelineConsumer implements SmartLifecycle {
         Map<TopicPartition, Long> next = new HashMap<>();
         for (var record : records) {
             try {
-                projector.apply(cloudEvents.fromCloudEvent(record.value()));
+                var changed = projector.apply(cloudEvents.fromCloudEvent(record.value()));
+                (changed ? applied : redelivered).increment();
             } catch (SequenceGapException | UnreadableEventException e) {
                 throw new StalledPartitionException(new TopicPartition(record.topic(), record.partition()), e);
             } catch (DataAccessException e) {
@@ -203,10 +217,17 @@ public class TimelineConsumer implements SmartLifecycle {
         }
     }
 
-    /** Positions come from the projection database, where they were committed with the data. */
+    /**
+     * Positions come from the projection database, where they were committed with the data. A
+     * partition whose position cannot be read (the database away during the rebalance) stays
+     * paused until it can: left alone, it would start from Kafka's committed offset, which is only
+     * a hint for lag tools and may lie past events the projection has not got.
+     */
     private final class SeekToStoredOffsets implements ConsumerRebalanceListener {
 
         private final Consumer<String, CloudEvent> kafka;
+        private final Set<TopicPartition> unpositioned = new HashSet<>();
+        private long nextAttemptNanos;
 
         SeekToStoredOffsets(Consumer<String, CloudEvent> kafka) {
             this.kafka = kafka;
@@ -215,16 +236,44 @@ public class TimelineConsumer implements SmartLifecycle {
         @Override
         public void onPartitionsAssigned(Collection<TopicPartition> partitions) {
             for (var partition : partitions) {
+                health.resume(partition);
+                if (!position(partition)) {
+                    kafka.pause(List.of(partition));
+                    unpositioned.add(partition);
+                }
+            }
+        }
+
+        /** Called before each poll: positions what the last rebalance could not. */
+        void retryUnpositioned() {
+            if (unpositioned.isEmpty() || System.nanoTime() < nextAttemptNanos) {
+                return;
+            }
+            for (var partition : List.copyOf(unpositioned)) {
+                if (position(partition)) {
+                    unpositioned.remove(partition);
+                    kafka.resume(List.of(partition));
+                }
+            }
+            nextAttemptNanos = System.nanoTime() + RETRY_BACKOFF.toNanos();
+        }
+
+        private boolean position(TopicPartition partition) {
+            try {
                 offsets.nextOffset(properties.consumerGroup(), partition).ifPresentOrElse(
                         offset -> kafka.seek(partition, offset),
                         () -> kafka.seekToBeginning(List.of(partition)));
-                health.resume(partition);
+                return true;
+            } catch (RuntimeException e) {
+                log.warn("Position of {} cannot be read yet, partition paused: {}", partition, e.toString());
+                return false;
             }
         }
 
         @Override
         public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
             // nothing to flush: every applied batch already committed its offsets with its data
+            unpositioned.removeAll(partitions);
         }
     }
 }
