@@ -5,12 +5,10 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.parley.timeline.testkit.TestInfrastructure;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.web.context.WebServerApplicationContext;
@@ -26,19 +24,7 @@ class DemoDataTest {
 
     @Test
     void aDemoCutShortIsFinishedOnTheNextStartWithoutDuplicates(@TempDir Path dataDir) throws Exception {
-        var postgres = TestInfrastructure.postgres();
-        var kafka = TestInfrastructure.kafka();
-        List<String> args = new ArrayList<>(List.of(
-                "--server.port=0",
-                "--parley.standalone.data-dir=" + dataDir,
-                "--parley.standalone.embedded-postgres.enabled=false",
-                "--parley.standalone.embedded-kafka.enabled=false",
-                "--spring.datasource.url=" + postgres.createDatabase(),
-                "--spring.datasource.username=" + postgres.username(),
-                "--spring.datasource.password=" + postgres.password(),
-                "--spring.kafka.bootstrap-servers=" + kafka.bootstrapServers(),
-                "--parley.timeline.topic.name=" + kafka.uniqueName("parley.timeline.events"),
-                "--parley.timeline.topic.replication-factor=1"));
+        var args = ExternalServerArguments.onTestServers(dataDir);
         var firstLine = (ObjectNode) json.readTree(new ClassPathResource("demo/sharm-el-sheikh.ndjson")
                 .getContentAsString(StandardCharsets.UTF_8).lines().findFirst().orElseThrow());
         var trackId = firstLine.remove("trackId").asText();
@@ -53,7 +39,7 @@ class DemoDataTest {
             assertThat(status).isEqualTo(201);
         }
 
-        try (var next = StandaloneApplication.start(args.toArray(String[]::new))) {
+        try (var next = StandaloneApplication.start(args)) {
             var jdbc = next.context().getBean(JdbcClient.class);
             await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.sql("SELECT count(*) FROM domain_event_entry")
                     .query(Long.class).single() >= 7);
@@ -63,10 +49,10 @@ class DemoDataTest {
         }
     }
 
-    private static String[] with(List<String> args, String extra) {
-        var all = new ArrayList<>(args);
-        all.add(extra);
-        return all.toArray(String[]::new);
+    private static String[] with(String[] args, String extra) {
+        var all = Arrays.copyOf(args, args.length + 1);
+        all[args.length] = extra;
+        return all;
     }
 
     private static RestClient api(StandaloneApplication.Running running) {

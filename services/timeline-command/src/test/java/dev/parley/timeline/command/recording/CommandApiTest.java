@@ -1,16 +1,16 @@
 package dev.parley.timeline.command.recording;
 
+import static dev.parley.timeline.command.recording.CommandApiClient.newTrackId;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.parley.timeline.command.CommandTestApplication;
 import dev.parley.timeline.testkit.ParleyInfrastructureInitializer;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
+import dev.parley.timeline.command.recording.CommandApiClient.Reply;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -18,11 +18,9 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ContextConfiguration;
-import org.springframework.web.client.RestClient;
 
 /** The command API over real HTTP, against a real PostgreSQL event store. */
 @SpringBootTest(classes = {CommandTestApplication.class, CommandApiTest.FixedClock.class},
@@ -42,47 +40,29 @@ class CommandApiTest {
         }
     }
 
-    private static final AtomicInteger TRACKS = new AtomicInteger();
-
     @LocalServerPort
     int port;
 
     @Autowired
     JdbcClient jdbc;
 
-    private final ObjectMapper json = new ObjectMapper();
+    private CommandApiClient api;
 
-    /** A status, headers and parsed body, whatever the status. */
-    record Reply(int status, HttpHeaders headers, JsonNode body) {
+    @BeforeEach
+    void connect() {
+        api = new CommandApiClient(port, jdbc);
     }
 
     Reply post(String trackId, String body, String... headerPairs) {
-        return RestClient.create("http://localhost:" + port).post()
-                .uri("/api/v1/tracks/{trackId}/commands", trackId)
-                .contentType(MediaType.APPLICATION_JSON)
-                .headers(headers -> {
-                    for (int i = 0; i < headerPairs.length; i += 2) {
-                        headers.add(headerPairs[i], headerPairs[i + 1]);
-                    }
-                })
-                .body(body)
-                .exchange((request, response) -> new Reply(response.getStatusCode().value(), response.getHeaders(),
-                        json.readTree(response.getBody())));
-    }
-
-    static String newTrackId() {
-        return "track-" + TRACKS.incrementAndGet() + "-" + System.nanoTime() % 100000;
+        return api.post(trackId, body, headerPairs);
     }
 
     long storedEvents(String trackId) {
-        return jdbc.sql("SELECT count(*) FROM domain_event_entry WHERE aggregate_identifier = ?")
-                .param(trackId).query(Long.class).single();
+        return api.storedEvents(trackId);
     }
 
     String announced() {
-        var trackId = newTrackId();
-        assertThat(post(trackId, CommandDocuments.announce("Sharm el-Sheikh indirect talks")).status()).isEqualTo(201);
-        return trackId;
+        return api.announced();
     }
 
     @Test

@@ -1,9 +1,8 @@
 package dev.parley.timeline.command.recording;
 
+import static dev.parley.timeline.command.recording.CommandApiClient.newTrackId;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.parley.timeline.command.CommandTestApplication;
 import dev.parley.timeline.testkit.ParleyInfrastructureInitializer;
 import java.time.Instant;
@@ -12,22 +11,19 @@ import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicInteger;
+import dev.parley.timeline.command.recording.CommandApiClient.Reply;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ContextConfiguration;
-import org.springframework.web.client.RestClient;
 
 /** Several writers on one track at once, on the real clock: no lost event, no error, no time travel. */
 @SpringBootTest(classes = CommandTestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ContextConfiguration(initializers = ParleyInfrastructureInitializer.class)
 class ConcurrentWritersTest {
-
-    private static final AtomicInteger TRACKS = new AtomicInteger();
 
     @LocalServerPort
     int port;
@@ -35,37 +31,11 @@ class ConcurrentWritersTest {
     @Autowired
     JdbcClient jdbc;
 
-    private final ObjectMapper json = new ObjectMapper();
+    private CommandApiClient api;
 
-    record Reply(int status, JsonNode body) {
-    }
-
-    Reply post(String trackId, String body, String... headerPairs) {
-        return RestClient.create("http://localhost:" + port).post()
-                .uri("/api/v1/tracks/{trackId}/commands", trackId)
-                .contentType(MediaType.APPLICATION_JSON)
-                .headers(headers -> {
-                    for (int i = 0; i < headerPairs.length; i += 2) {
-                        headers.add(headerPairs[i], headerPairs[i + 1]);
-                    }
-                })
-                .body(body)
-                .exchange((request, response) -> new Reply(response.getStatusCode().value(), json.readTree(response.getBody())));
-    }
-
-    static String newTrackId() {
-        return "concurrent-" + TRACKS.incrementAndGet() + "-" + System.nanoTime() % 100000;
-    }
-
-    long storedEvents(String trackId) {
-        return jdbc.sql("SELECT count(*) FROM domain_event_entry WHERE aggregate_identifier = ?")
-                .param(trackId).query(Long.class).single();
-    }
-
-    String announced() {
-        var trackId = newTrackId();
-        assertThat(post(trackId, CommandDocuments.announce("Sharm el-Sheikh indirect talks")).status()).isEqualTo(201);
-        return trackId;
+    @BeforeEach
+    void connect() {
+        api = new CommandApiClient(port, jdbc);
     }
 
     List<Reply> concurrently(List<Callable<Reply>> requests) throws Exception {
@@ -85,40 +55,40 @@ class ConcurrentWritersTest {
     void concurrentAnnouncementsOfOneTrackGiveOneCreatedAndConflictsNeverAnError() throws Exception {
         var trackId = newTrackId();
 
-        var statuses = concurrently(Collections.nCopies(8, () -> post(trackId, CommandDocuments.announce("Race"))))
+        var statuses = concurrently(Collections.nCopies(8, () -> api.post(trackId, CommandDocuments.announce("Race"))))
                 .stream().map(Reply::status).toList();
 
         assertThat(statuses).containsOnly(201, 409);
         assertThat(statuses).filteredOn(status -> status == 201).hasSize(1);
-        assertThat(storedEvents(trackId)).isEqualTo(1);
+        assertThat(api.storedEvents(trackId)).isEqualTo(1);
     }
 
     @Test
     void concurrentRetriesWithOneIdempotencyKeyAllGetTheFirstAnswer() throws Exception {
         var trackId = newTrackId();
 
-        var replies = concurrently(Collections.nCopies(8, () -> post(trackId, CommandDocuments.announce("Retried"),
+        var replies = concurrently(Collections.nCopies(8, () -> api.post(trackId, CommandDocuments.announce("Retried"),
                 "Idempotency-Key", "announce-" + trackId)));
 
         assertThat(replies).extracting(Reply::status).containsOnly(201);
         assertThat(replies).extracting(Reply::body).containsOnly(replies.get(0).body());
-        assertThat(storedEvents(trackId)).isEqualTo(1);
+        assertThat(api.storedEvents(trackId)).isEqualTo(1);
     }
 
     @Test
     void concurrentWritersToOneTrackLoseNoEventAndRecordInTimeOrder() throws Exception {
-        var trackId = announced();
+        var trackId = api.announced();
         int writers = 12;
         List<Callable<Reply>> joins = new ArrayList<>();
         for (int i = 0; i < writers; i++) {
             var actor = "actor-" + i;
-            joins.add(() -> post(trackId, CommandDocuments.join(actor, "Actor " + actor, "observer")));
+            joins.add(() -> api.post(trackId, CommandDocuments.join(actor, "Actor " + actor, "observer")));
         }
 
         var replies = concurrently(joins);
 
         assertThat(replies).extracting(Reply::status).containsOnly(201);
-        assertThat(storedEvents(trackId)).isEqualTo(1 + writers);
+        assertThat(api.storedEvents(trackId)).isEqualTo(1 + writers);
         var recorded = jdbc.sql("""
                         SELECT convert_from(payload, 'UTF8')::jsonb -> 'metadata' ->> 'recordedAt'
                         FROM domain_event_entry WHERE aggregate_identifier = ? ORDER BY sequence_number""")
