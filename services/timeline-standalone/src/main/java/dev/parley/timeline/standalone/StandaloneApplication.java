@@ -3,6 +3,7 @@ package dev.parley.timeline.standalone;
 import dev.parley.timeline.command.CommandServiceConfiguration;
 import dev.parley.timeline.query.QueryServiceConfiguration;
 import dev.parley.timeline.standalone.embedded.EmbeddedInfrastructure;
+import java.util.concurrent.atomic.AtomicReference;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -17,13 +18,20 @@ import org.springframework.context.annotation.Import;
 public class StandaloneApplication {
 
     public static void main(String[] args) {
-        var running = start(args);
-        Runtime.getRuntime().addShutdownHook(new Thread(running::close, "parley-shutdown"));
+        var infrastructure = new EmbeddedInfrastructure();
+        var context = new AtomicReference<ConfigurableApplicationContext>();
+        // registered before anything starts, so Ctrl-C during start-up also stops what has started
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> new Running(context.get(), infrastructure).close(),
+                "parley-shutdown"));
+        context.set(start(infrastructure, args).context());
     }
 
     /** Starts the embedded servers and the application; {@link Running#close()} stops them in order. */
     public static Running start(String... args) {
-        var infrastructure = new EmbeddedInfrastructure();
+        return start(new EmbeddedInfrastructure(), args);
+    }
+
+    private static Running start(EmbeddedInfrastructure infrastructure, String... args) {
         var application = new SpringApplication(StandaloneApplication.class);
         application.addListeners(infrastructure);
         // the services must stop before the database and broker they use, so no Spring hook
@@ -40,9 +48,12 @@ public class StandaloneApplication {
     public record Running(ConfigurableApplicationContext context, EmbeddedInfrastructure infrastructure)
             implements AutoCloseable {
 
+        /** Stops the application, if it got as far as starting, then the embedded servers. */
         @Override
         public void close() {
-            context.close();
+            if (context != null) {
+                context.close();
+            }
             infrastructure.close();
         }
     }

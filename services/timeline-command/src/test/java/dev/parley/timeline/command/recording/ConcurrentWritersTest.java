@@ -2,15 +2,19 @@ package dev.parley.timeline.command.recording;
 
 import static dev.parley.timeline.command.recording.CommandApiClient.newTrackId;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import dev.parley.timeline.command.CommandTestApplication;
 import dev.parley.timeline.testkit.ParleyInfrastructureInitializer;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import javax.sql.DataSource;
 import dev.parley.timeline.command.recording.CommandApiClient.Reply;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -31,6 +35,9 @@ class ConcurrentWritersTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    DataSource dataSource;
+
     private CommandApiClient api;
 
     @BeforeEach
@@ -46,6 +53,32 @@ class ConcurrentWritersTest {
                 replies.add(result.get());
             }
             return replies;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void aWriterWaitsForTheTracksLockHeldByAnotherTransaction() throws Exception {
+        var trackId = api.announced();
+        var pool = Executors.newSingleThreadExecutor();
+        try (var connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            try (var lock = connection.prepareStatement("SELECT pg_advisory_xact_lock(hashtextextended(?, 0))")) {
+                lock.setString(1, trackId);
+                lock.execute();
+            }
+
+            var pending = pool.submit(() -> api.post(trackId, CommandDocuments.join("qatar", "Qatar", "mediator")));
+
+            // the request queues on the lock (PostgreSQL shows it waiting) and cannot finish
+            await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.sql(
+                    "SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND NOT granted").query(Long.class).single() > 0);
+            assertThat(pending).isNotDone();
+            assertThat(api.storedEvents(trackId)).isEqualTo(1);
+
+            connection.commit();
+            assertThat(pending.get(30, TimeUnit.SECONDS).status()).isEqualTo(201);
         } finally {
             pool.shutdownNow();
         }
