@@ -10,17 +10,13 @@ import static org.mockito.Mockito.doThrow;
 import dev.parley.timeline.contract.track.SampleEvents;
 import dev.parley.timeline.contract.track.TrackId;
 import dev.parley.timeline.query.QueryTestApplication;
-import dev.parley.timeline.query.TopicWriter;
-import dev.parley.timeline.testkit.ParleyInfrastructureInitializer;
+import dev.parley.timeline.query.TopicFedTest;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.dao.DataAccessResourceFailureException;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 
 /**
@@ -28,9 +24,8 @@ import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
  * starting from Kafka's committed offset, which may lie past events the projection lacks.
  */
 @SpringBootTest(classes = QueryTestApplication.class)
-@ContextConfiguration(initializers = ParleyInfrastructureInitializer.class)
 @DirtiesContext
-class PositionsAfterDatabaseOutageTest {
+class PositionsAfterDatabaseOutageTest extends TopicFedTest {
 
     @Autowired
     TimelineConsumer consumer;
@@ -38,24 +33,10 @@ class PositionsAfterDatabaseOutageTest {
     @MockitoSpyBean
     ProjectionOffsets offsets;
 
-    @Autowired
-    JdbcClient jdbc;
-
-    @Value("${spring.kafka.bootstrap-servers}")
-    String bootstrapServers;
-
-    @Value("${parley.timeline.query.topic}")
-    String topic;
-
-    long version(TrackId trackId) {
-        return jdbc.sql("SELECT coalesce(max(version), 0) FROM track_view WHERE track_id = ?").param(trackId.value())
-                .query(Long.class).single();
-    }
-
     @Test
     void aRebuildDuringADatabaseOutageStillReadsFromTheStoredPositions() {
         var track = new TrackId("outage-rebuild");
-        try (var writer = new TopicWriter(bootstrapServers, topic)) {
+        try (var writer = topicWriter()) {
             writer.publish(SampleEvents.announced(track), SampleEvents.joined(track, 2), SampleEvents.exchanged(track, 3));
         }
         await().atMost(Duration.ofSeconds(30)).until(() -> version(track) == 3);

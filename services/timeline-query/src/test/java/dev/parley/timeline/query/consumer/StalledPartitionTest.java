@@ -7,8 +7,7 @@ import dev.parley.timeline.contract.track.SampleEvents;
 import dev.parley.timeline.contract.track.TrackAnnounced;
 import dev.parley.timeline.contract.track.TrackId;
 import dev.parley.timeline.query.QueryTestApplication;
-import dev.parley.timeline.query.TopicWriter;
-import dev.parley.timeline.testkit.ParleyInfrastructureInitializer;
+import dev.parley.timeline.query.TopicFedTest;
 import io.cloudevents.core.builder.CloudEventBuilder;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -20,43 +19,25 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.actuate.health.Status;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.ContextConfiguration;
 
 /**
  * A record the projection can never apply stops its partition and turns health DOWN, instead of
  * being skipped. (Each test gets a fresh context: a stalled partition stays stalled by design.)
  */
 @SpringBootTest(classes = QueryTestApplication.class)
-@ContextConfiguration(initializers = ParleyInfrastructureInitializer.class)
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_EACH_TEST_METHOD)
-class StalledPartitionTest {
+class StalledPartitionTest extends TopicFedTest {
 
     @Autowired
     ProjectionHealth health;
 
-    @Autowired
-    JdbcClient jdbc;
-
-    @Value("${spring.kafka.bootstrap-servers}")
-    String bootstrapServers;
-
-    @Value("${parley.timeline.query.topic}")
-    String topic;
-
-    long version(TrackId trackId) {
-        return jdbc.sql("SELECT version FROM track_view WHERE track_id = ?").param(trackId.value())
-                .query(Long.class).single();
-    }
-
     @Test
     void sequenceGapStallsThePartitionAndIsReportedInHealth() {
         var track = new TrackId("stalled-gap");
-        try (var writer = new TopicWriter(bootstrapServers, topic)) {
+        try (var writer = topicWriter()) {
             writer.publish(SampleEvents.announced(track));
             await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.sql("SELECT count(*) FROM track_view WHERE track_id = ?")
                     .param(track.value()).query(Long.class).single() == 1);
@@ -79,7 +60,7 @@ class StalledPartitionTest {
         // a NUL character: valid JSON and a valid Java string, but PostgreSQL stores no NUL in text
         var refused = new TrackAnnounced(valid.metadata(), "Sharm\u0000el-Sheikh", valid.kind(), valid.host(),
                 valid.venue(), valid.purpose());
-        try (var writer = new TopicWriter(bootstrapServers, topic)) {
+        try (var writer = topicWriter()) {
             writer.publish(refused);
         }
 
@@ -110,7 +91,7 @@ class StalledPartitionTest {
         var unknown = CloudEventBuilder.v1().withId("poison-1").withSource(URI.create("/tracks/stalled-unknown"))
                 .withType("dev.parley.timeline.alien-landed.v1")
                 .withData("application/json", "{}".getBytes(StandardCharsets.UTF_8)).build();
-        try (var writer = new TopicWriter(bootstrapServers, topic)) {
+        try (var writer = topicWriter()) {
             writer.send(new ProducerRecord<>(topic, "stalled-unknown", unknown));
         }
 

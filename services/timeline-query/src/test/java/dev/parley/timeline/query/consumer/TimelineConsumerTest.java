@@ -6,8 +6,8 @@ import static org.awaitility.Awaitility.await;
 import dev.parley.timeline.contract.track.SampleEvents;
 import dev.parley.timeline.contract.track.TrackId;
 import dev.parley.timeline.query.QueryTestApplication;
+import dev.parley.timeline.query.TopicFedTest;
 import dev.parley.timeline.query.TopicWriter;
-import dev.parley.timeline.testkit.ParleyInfrastructureInitializer;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import java.util.List;
@@ -22,13 +22,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.ContextConfiguration;
 
 /** The read side consuming a real broker into a real database, stopped and restarted mid-stream. */
 @SpringBootTest(classes = QueryTestApplication.class)
-@ContextConfiguration(initializers = ParleyInfrastructureInitializer.class)
-class TimelineConsumerTest {
+class TimelineConsumerTest extends TopicFedTest {
 
     private static final Duration PATIENCE = Duration.ofSeconds(30);
 
@@ -36,16 +33,7 @@ class TimelineConsumerTest {
     TimelineConsumer consumer;
 
     @Autowired
-    JdbcClient jdbc;
-
-    @Autowired
     MeterRegistry meters;
-
-    @Value("${spring.kafka.bootstrap-servers}")
-    String bootstrapServers;
-
-    @Value("${parley.timeline.query.topic}")
-    String topic;
 
     @Value("${parley.timeline.query.consumer-group}")
     String group;
@@ -54,18 +42,13 @@ class TimelineConsumerTest {
 
     @BeforeEach
     void openWriter() {
-        writer = new TopicWriter(bootstrapServers, topic);
+        writer = topicWriter();
     }
 
     @AfterEach
     void closeWriter() {
         writer.close();
         consumer.start();
-    }
-
-    long version(TrackId trackId) {
-        return jdbc.sql("SELECT coalesce(max(version), 0) FROM track_view WHERE track_id = ?").param(trackId.value())
-                .query(Long.class).single();
     }
 
     long rows(String table, TrackId trackId) {
