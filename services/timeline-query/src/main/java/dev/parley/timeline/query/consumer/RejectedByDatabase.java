@@ -18,12 +18,9 @@ final class RejectedByDatabase {
     private RejectedByDatabase() {
     }
 
-    static boolean isCausedBy(Throwable failure) {
-        return rejection(failure).isPresent();
-    }
-
-    static String reason(Throwable failure) {
-        return rejection(failure).map(e -> e.getSQLState() + " " + e.getMessage()).orElse(failure.getMessage());
+    /** The database's refusal ("22021 invalid byte sequence ..."), or empty for a passing failure. */
+    static Optional<String> reason(Throwable failure) {
+        return rejection(failure).map(e -> e.getSQLState() + " " + e.getMessage());
     }
 
     private static Optional<SQLException> rejection(Throwable failure) {

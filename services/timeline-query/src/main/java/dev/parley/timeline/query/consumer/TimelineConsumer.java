@@ -166,12 +166,10 @@ public class TimelineConsumer implements SmartLifecycle {
             } catch (SequenceGapException | UnreadableEventException e) {
                 throw new StalledPartitionException(new TopicPartition(record.topic(), record.partition()), e);
             } catch (DataAccessException e) {
-                if (!RejectedByDatabase.isCausedBy(e)) {
-                    throw e;
-                }
+                var refusal = RejectedByDatabase.reason(e).orElseThrow(() -> e);
                 throw new StalledPartitionException(new TopicPartition(record.topic(), record.partition()),
                         new IllegalStateException("event " + record.value().getId() + " at offset " + record.offset()
-                                + " is refused by the database: " + RejectedByDatabase.reason(e), e));
+                                + " is refused by the database: " + refusal, e));
             }
             next.put(new TopicPartition(record.topic(), record.partition()), record.offset() + 1);
         }
