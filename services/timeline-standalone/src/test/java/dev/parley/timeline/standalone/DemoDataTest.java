@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.web.context.WebServerApplicationContext;
@@ -25,15 +26,17 @@ class DemoDataTest {
     @Test
     void aDemoCutShortIsFinishedOnTheNextStartWithoutDuplicates(@TempDir Path dataDir) throws Exception {
         var args = ExternalServerArguments.onTestServers(dataDir);
-        var firstLine = (ObjectNode) json.readTree(new ClassPathResource("demo/sharm-el-sheikh.ndjson")
-                .getContentAsString(StandardCharsets.UTF_8).lines().findFirst().orElseThrow());
+        var demoLines = new ClassPathResource("demo/seed-tracks.ndjson").getContentAsString(StandardCharsets.UTF_8)
+                .lines().filter(line -> !line.isBlank()).toList();
+        var firstLine = (ObjectNode) json.readTree(demoLines.get(0));
         var trackId = firstLine.remove("trackId").asText();
+        var trackLines = demoLines.stream().filter(line -> line.contains("\"trackId\": \"" + trackId + "\"")).count();
 
         // a first start that got as far as the demo's first development
         try (var cutShort = StandaloneApplication.start(with(args, "--parley.standalone.demo-data=false"))) {
             var status = api(cutShort).post().uri("/api/v1/tracks/{trackId}/commands", trackId)
                     .contentType(MediaType.APPLICATION_JSON)
-                    .header("Idempotency-Key", "demo-sharm-el-sheikh.ndjson-1")
+                    .header("Idempotency-Key", "demo-seed-tracks#1")
                     .body(firstLine.toString())
                     .retrieve().toBodilessEntity().getStatusCode().value();
             assertThat(status).isEqualTo(201);
@@ -41,11 +44,14 @@ class DemoDataTest {
 
         try (var next = StandaloneApplication.start(args)) {
             var jdbc = next.context().getBean(JdbcClient.class);
-            await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.sql("SELECT count(*) FROM domain_event_entry")
-                    .query(Long.class).single() >= 7);
+            await().atMost(Duration.ofSeconds(60)).until(() -> jdbc.sql("SELECT count(*) FROM domain_event_entry")
+                    .query(Long.class).single() >= demoLines.size());
             var sequences = jdbc.sql("SELECT sequence_number FROM domain_event_entry WHERE aggregate_identifier = ? "
                     + "ORDER BY sequence_number").param(trackId).query(Long.class).list();
-            assertThat(sequences).containsExactly(0L, 1L, 2L, 3L, 4L, 5L, 6L);
+            assertThat(sequences).as("the first line was recorded once, the rest of its track after it")
+                    .isEqualTo(LongStream.range(0, trackLines).boxed().toList());
+            assertThat(jdbc.sql("SELECT count(*) FROM domain_event_entry").query(Long.class).single())
+                    .as("every demo line recorded exactly once").isEqualTo(demoLines.size());
         }
     }
 

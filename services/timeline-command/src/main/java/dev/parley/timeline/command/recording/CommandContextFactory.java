@@ -35,18 +35,28 @@ class CommandContextFactory {
     }
 
     CommandContext contextFor(CommandDocument document, Principal principal, Long expectedVersion, UUID correlationId) {
+        return contextFor(document, "", principal, expectedVersion, correlationId);
+    }
+
+    /** Contexts of documents nested in {@code document}'s fields, for the same request. */
+    CommandDocument.NestedContexts nestedContexts(Principal principal, UUID correlationId) {
+        return (nested, prefix) -> contextFor(nested, prefix, principal, null, correlationId);
+    }
+
+    private CommandContext contextFor(CommandDocument document, String prefix, Principal principal, Long expectedVersion,
+            UUID correlationId) {
         var problems = new ArrayList<FieldProblem>();
         var latest = clock.instant().plus(FUTURE_TOLERANCE);
         ReportedTime occurred = null;
         try {
             occurred = ReportedTime.parse(document.occurredAt(), document.occurredAtPrecision());
-            requireInRange(occurred.instant(), latest, "occurredAt", problems);
+            requireInRange(occurred.instant(), latest, prefix + "occurredAt", problems);
         } catch (ReportedTime.PrecisionMismatch e) {
-            problems.add(new FieldProblem("occurredAtPrecision", e.getMessage()));
+            problems.add(new FieldProblem(prefix + "occurredAtPrecision", e.getMessage()));
         } catch (IllegalArgumentException e) {
-            problems.add(new FieldProblem("occurredAt", e.getMessage()));
+            problems.add(new FieldProblem(prefix + "occurredAt", e.getMessage()));
         }
-        var sources = sources(document.sources(), latest, problems);
+        var sources = sources(document.sources(), prefix + "sources", latest, problems);
         if (!problems.isEmpty()) {
             throw new InvalidCommandException(problems);
         }
@@ -63,7 +73,8 @@ class CommandContextFactory {
         }
     }
 
-    private static List<Source> sources(List<SourceDocument> documents, Instant latest, List<FieldProblem> problems) {
+    private static List<Source> sources(List<SourceDocument> documents, String field, Instant latest,
+            List<FieldProblem> problems) {
         var sources = new ArrayList<Source>();
         for (int i = 0; i < documents.size(); i++) {
             var document = documents.get(i);
@@ -71,9 +82,9 @@ class CommandContextFactory {
             if (document.publishedAt() != null) {
                 try {
                     publishedAt = ReportedTime.parseInstant(document.publishedAt());
-                    requireInRange(publishedAt, latest, "sources[" + i + "].publishedAt", problems);
+                    requireInRange(publishedAt, latest, field + "[" + i + "].publishedAt", problems);
                 } catch (IllegalArgumentException e) {
-                    problems.add(new FieldProblem("sources[" + i + "].publishedAt", ReportedTime.FORMAT_HINT));
+                    problems.add(new FieldProblem(field + "[" + i + "].publishedAt", ReportedTime.FORMAT_HINT));
                 }
             }
             URI url = null;
@@ -81,7 +92,7 @@ class CommandContextFactory {
                 try {
                     url = new URI(document.url());
                 } catch (URISyntaxException e) {
-                    problems.add(new FieldProblem("sources[" + i + "].url", "must be a valid http or https URL"));
+                    problems.add(new FieldProblem(field + "[" + i + "].url", "must be a valid http or https URL"));
                 }
             }
             sources.add(new Source(document.publisher().strip(), url, document.attribution(), publishedAt));

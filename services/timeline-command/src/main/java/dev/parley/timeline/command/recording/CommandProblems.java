@@ -1,17 +1,22 @@
 package dev.parley.timeline.command.recording;
 
 import dev.parley.timeline.command.idempotency.IdempotencyKeyReusedException;
+import dev.parley.timeline.command.track.NotAllowedInStateException;
 import dev.parley.timeline.command.track.StaleTrackVersionException;
 import dev.parley.timeline.command.track.TrackAlreadyAnnouncedException;
+import dev.parley.timeline.command.track.TrackNotAnnouncedException;
+import dev.parley.timeline.command.track.TrackRuleViolation;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
-import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.method.annotation.ExceptionHandlerMethodResolver;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /**
@@ -23,6 +28,8 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 class CommandProblems {
 
     static final String TYPE_BASE = "https://parley.dev/problems/";
+    private static final ExceptionHandlerMethodResolver HANDLERS = new ExceptionHandlerMethodResolver(CommandProblems.class);
+    private static final Logger log = LoggerFactory.getLogger(CommandProblems.class);
 
     @ExceptionHandler
     ResponseEntity<ProblemDetail> invalid(InvalidCommandException e) {
@@ -32,10 +39,27 @@ class CommandProblems {
     }
 
     @ExceptionHandler
-    ResponseEntity<ProblemDetail> unknownTrack(AggregateNotFoundException e) {
-        var problem = problem(HttpStatus.NOT_FOUND, "track-not-found", "Track not found",
-                "track '" + e.getAggregateIdentifier() + "' has not been announced; record a track-announced command first");
+    ResponseEntity<ProblemDetail> unknownTrack(TrackNotAnnouncedException e) {
+        var problem = problem(HttpStatus.NOT_FOUND, "track-not-found", "Track not found", e.getMessage());
         problem.setProperty("errors", List.of(error(new FieldProblem("trackId", "names no announced track"))));
+        return ResponseEntity.of(problem).build();
+    }
+
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> notInThisState(NotAllowedInStateException e) {
+        var problem = problem(HttpStatus.CONFLICT, "not-allowed-in-state", "Not allowed in the track's state", e.getMessage());
+        problem.setProperty("state", e.status().wireName());
+        problem.setProperty("command", e.commandType());
+        problem.setProperty("errors", List.of(error(new FieldProblem("type",
+                "'" + e.commandType() + "' is not allowed while the track is " + e.status().wireName()))));
+        return ResponseEntity.of(problem).build();
+    }
+
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> contradictsHistory(TrackRuleViolation e) {
+        var problem = problem(HttpStatus.CONFLICT, e.problemType(), "The command contradicts the track's history",
+                e.getMessage());
+        problem.setProperty("errors", List.of(error(new FieldProblem(e.field(), e.getMessage()))));
         return ResponseEntity.of(problem).build();
     }
 
@@ -71,6 +95,25 @@ class CommandProblems {
         return ResponseEntity.status(HttpStatus.CONFLICT)
                 .header(HttpHeaders.RETRY_AFTER, "1")
                 .body(problem(HttpStatus.CONFLICT, "write-conflict", "Concurrent writes to the track", e.getMessage()));
+    }
+
+    /**
+     * The problem the API would answer for this exception, for answers that are not HTTP
+     * responses of their own (a line of an import). Unexpected failures become a 500 problem.
+     */
+    ProblemDetail describe(Exception e) {
+        var handler = HANDLERS.resolveMethodByThrowable(e);
+        if (handler == null) {
+            log.error("Unexpected failure while recording a command", e);
+            return problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", "Internal error",
+                    "the command could not be recorded; see the server log");
+        }
+        try {
+            var answer = (ResponseEntity<?>) handler.invoke(this, e);
+            return (ProblemDetail) answer.getBody();
+        } catch (ReflectiveOperationException reflection) {
+            throw new IllegalStateException("exception handler " + handler.getName() + " failed", reflection);
+        }
     }
 
     private static Map<String, String> error(FieldProblem problem) {

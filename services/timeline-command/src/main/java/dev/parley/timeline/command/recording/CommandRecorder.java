@@ -6,7 +6,7 @@ import dev.parley.timeline.command.idempotency.IdempotencyKeyReusedException;
 import dev.parley.timeline.command.idempotency.IdempotencyStore;
 import dev.parley.timeline.command.idempotency.IdempotencyStore.StoredResponse;
 import dev.parley.timeline.command.track.CommandOutcome;
-import dev.parley.timeline.command.track.TrackCommand;
+import dev.parley.timeline.command.track.RecordDevelopment;
 import dev.parley.timeline.contract.json.TimelineJson;
 import java.util.concurrent.ThreadLocalRandom;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -50,7 +50,7 @@ class CommandRecorder {
      * @param idempotencyKey null when the request carries none
      * @param requestHash fingerprint of the request, compared when the key was seen before
      */
-    Answer record(TrackCommand command, String idempotencyKey, String requestHash) {
+    Answer record(RecordDevelopment command, String idempotencyKey, String requestHash) {
         for (int attempt = 1; ; attempt++) {
             try {
                 return transaction.execute(status -> recordOnce(command, idempotencyKey, requestHash));
@@ -68,7 +68,7 @@ class CommandRecorder {
      * A short random pause that grows with each attempt, so writers that collided do not collide
      * again in lockstep.
      */
-    private static void backOff(TrackCommand command, int attempt) {
+    private static void backOff(RecordDevelopment command, int attempt) {
         try {
             Thread.sleep(ThreadLocalRandom.current().nextLong(1, 5L * attempt + 2));
         } catch (InterruptedException e) {
@@ -77,7 +77,7 @@ class CommandRecorder {
         }
     }
 
-    private Answer recordOnce(TrackCommand command, String idempotencyKey, String requestHash) {
+    private Answer recordOnce(RecordDevelopment command, String idempotencyKey, String requestHash) {
         trackLock.acquireForTransaction(command.trackId());
         if (idempotencyKey != null) {
             var earlier = idempotency.find(idempotencyKey);

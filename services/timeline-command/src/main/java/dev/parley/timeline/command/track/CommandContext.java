@@ -38,6 +38,16 @@ public record CommandContext(
         Objects.requireNonNull(correlationId, "correlationId");
     }
 
+    /**
+     * The metadata of a correction's replacement: the corrected event's identity and place, this
+     * context's time and provenance, and the correction's recording, which it was caused by.
+     */
+    public EventMetadata replacing(EventMetadata corrected, EventMetadata correction) {
+        return new EventMetadata(corrected.eventId(), corrected.trackId(), corrected.sequence(), occurredAt,
+                occurredAtPrecision, correction.recordedAt(), correction.recordedBy(), sources, confidence, summary,
+                correction.correlationId(), correction.eventId());
+    }
+
     /** The metadata of the event this command produces as the track's {@code sequence}-th event. */
     EventMetadata toMetadata(TrackId trackId, long sequence, Instant recordedAt) {
         return new EventMetadata(eventId, trackId, sequence, occurredAt, occurredAtPrecision, recordedAt, recordedBy,

@@ -32,7 +32,7 @@ final class CommandDocuments {
                 {"type": "hostage-list-exchanged",
                  "from": {"id": "hamas", "name": "Hamas", "kind": "armed-group", "country": "PS"},
                  "to": {"id": "israel", "name": "Israel", "kind": "state", "country": "IL"},
-                 "via": [{"id": "egypt", "name": "Egypt", "kind": "state"}],
+                 "mediators": [{"id": "egypt", "name": "Egypt", "kind": "state"}],
                  "lists": [{"kind": "hostages"}, {"kind": "prisoners", "count": 250}],
                  "occurredAt": "2025-10-08", "summary": "Lists handed over on Wednesday", %s}""".formatted(SOURCES);
     }

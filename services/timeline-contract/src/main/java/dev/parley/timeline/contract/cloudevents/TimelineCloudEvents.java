@@ -3,6 +3,8 @@ package dev.parley.timeline.contract.cloudevents;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.parley.timeline.contract.json.TimelineJson;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.parley.timeline.contract.track.EventUpcasters;
 import dev.parley.timeline.contract.track.TrackEvent;
 import dev.parley.timeline.contract.track.TrackEventType;
 import io.cloudevents.CloudEvent;
@@ -69,13 +71,22 @@ public final class TimelineCloudEvents {
      *     reason says which
      */
     public TrackEvent fromCloudEvent(CloudEvent cloudEvent) {
-        var type = TrackEventType.fromCloudEventType(cloudEvent.getType())
+        var versioned = TrackEventType.fromCloudEventType(cloudEvent.getType())
                 .orElseThrow(() -> new UnreadableEventException("unknown ce_type " + cloudEvent.getType()));
         if (cloudEvent.getData() == null) {
             throw new UnreadableEventException("event " + cloudEvent.getId() + " carries no data");
         }
         try {
-            return mapper.readValue(cloudEvent.getData().toBytes(), type.eventClass());
+            var eventClass = versioned.type().eventClass();
+            if (versioned.isCurrent()) {
+                return mapper.readValue(cloudEvent.getData().toBytes(), eventClass);
+            }
+            // an older version stays on the topic for good: bring it up to date before reading
+            var json = mapper.readTree(cloudEvent.getData().toBytes());
+            if (!(json instanceof ObjectNode object)) {
+                throw new UnreadableEventException("event " + cloudEvent.getId() + " data is not a JSON object");
+            }
+            return mapper.treeToValue(EventUpcasters.upcast(versioned.type(), versioned.version(), object), eventClass);
         } catch (IOException | IllegalArgumentException e) {
             throw new UnreadableEventException("event " + cloudEvent.getId() + " has unreadable data: " + e.getMessage(), e);
         }

@@ -6,11 +6,14 @@ import java.util.Objects;
 
 /**
  * Lists of hostages and/or prisoners handed from one party to another, possibly through
- * mediators. One event records both directions' lists when the sources report them together.
+ * mediators. One event records both directions' lists when the sources report them together, so
+ * there is no separate prisoner-list event: the list kinds say what was handed over.
+ *
+ * <p>Version 2 renamed v1's {@code via} to {@code mediators}; {@link EventUpcasters} reads v1.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record HostageListExchanged(
-        EventMetadata metadata, Actor from, Actor to, List<Actor> via, List<ExchangedList> lists)
+        EventMetadata metadata, Actor from, Actor to, List<Actor> mediators, List<ExchangedList> lists)
         implements TrackEvent {
 
     /** CAMEO 064: share information. */
@@ -19,7 +22,7 @@ public record HostageListExchanged(
     public HostageListExchanged {
         Objects.requireNonNull(metadata, "metadata");
         Objects.requireNonNull(from, "from");
-        via = via == null ? List.of() : List.copyOf(via);
+        mediators = mediators == null ? List.of() : List.copyOf(mediators);
         lists = List.copyOf(Objects.requireNonNull(lists, "lists"));
         if (lists.isEmpty()) {
             throw new IllegalArgumentException("an exchange hands over at least one list");

@@ -9,7 +9,15 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * readers of the data alone and ignored when reading it back, since both follow from the class.
  */
 @JsonIgnoreProperties(value = {"type", "cameoCode"}, allowGetters = true)
-public sealed interface TrackEvent permits TrackAnnounced, ParticipantJoined, HostageListExchanged {
+public sealed interface TrackEvent permits
+        TrackAnnounced, MeetingScheduled, SessionConvened, SessionAdjourned,
+        TalksSuspended, TalksResumed, TalksConcluded, TalksCollapsed,
+        TalksCancelled, ParticipantJoined, ParticipantWithdrew, EnvoyDispatched,
+        AgendaItemAdded, AgendaItemClosed, StickingPointRaised, StickingPointNarrowed,
+        StickingPointResolved, PositionStated, HostageListExchanged, PersonsReleased,
+        DocumentCirculated, PlanEndorsed, ProposalAccepted, ProposalRejected,
+        CommitmentMade, AssessmentReported, TruceStatusChanged, AgreementReached,
+        TracksLinked, EventCorrected, EventRetracted {
 
     EventMetadata metadata();
 

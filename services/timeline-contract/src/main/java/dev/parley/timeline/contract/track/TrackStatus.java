@@ -3,9 +3,9 @@ package dev.parley.timeline.contract.track;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 
-/** Where a track is in its lifecycle. */
+/** Where a track is in its lifecycle; docs/lifecycle.md draws the transitions. */
 public enum TrackStatus implements WireEnum {
-    ANNOUNCED;
+    ANNOUNCED, SCHEDULED, IN_SESSION, ADJOURNED, SUSPENDED, CONCLUDED, COLLAPSED, CANCELLED;
 
     @JsonValue
     @Override

@@ -23,7 +23,7 @@ class TimelineCloudEventsTest {
 
         assertThat(cloudEvent.getId()).isEqualTo(event.metadata().eventId().toString());
         assertThat(cloudEvent.getSource()).isEqualTo(URI.create("/tracks/sharm-el-sheikh-talks"));
-        assertThat(cloudEvent.getType()).isEqualTo("dev.parley.timeline.hostage-list-exchanged.v1");
+        assertThat(cloudEvent.getType()).isEqualTo("dev.parley.timeline.hostage-list-exchanged.v2");
         assertThat(cloudEvent.getSubject()).isEqualTo("sharm-el-sheikh-talks");
         assertThat(cloudEvent.getTime()).hasToString("2025-10-08T00:00Z");
         assertThat(cloudEvent.getExtension("recordedtime")).hasToString("2025-10-09T08:15:30Z");

@@ -3,21 +3,28 @@ package dev.parley.timeline.query.projection;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.parley.timeline.contract.json.TimelineJson;
-import dev.parley.timeline.contract.track.HostageListExchanged;
-import dev.parley.timeline.contract.track.ParticipantJoined;
+import dev.parley.timeline.contract.state.TrackHistory;
+import dev.parley.timeline.contract.state.TrackState;
+import dev.parley.timeline.contract.track.EventCorrected;
+import dev.parley.timeline.contract.track.EventRetracted;
 import dev.parley.timeline.contract.track.TrackAnnounced;
 import dev.parley.timeline.contract.track.TrackEvent;
-import dev.parley.timeline.contract.track.TrackStatus;
+import dev.parley.timeline.contract.track.TrackEventType;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Applies track events to the {@code track_*} tables. Each track's version is its last applied
- * sequence: an event at or below it is a redelivery and changes nothing; an event beyond the next
- * one is a gap and is refused. Callers run it inside their transaction.
+ * Applies track events to the projection: the folded {@link TrackState} of each track in
+ * {@code track_view} and one {@code track_development} row per event. Each track's version is its
+ * last applied sequence: an event at or below it is a redelivery and changes nothing; an event
+ * beyond the next one is a gap and is refused. Ordinary developments fold into the stored state;
+ * a correction or retraction folds the track's whole corrected history again, which is rare and
+ * keeps the projection exactly what {@link TrackHistory} says. Callers run it inside their
+ * transaction.
  */
 @Component
 public class TrackProjector {
@@ -40,15 +47,22 @@ public class TrackProjector {
             throw new SequenceGapException(event.trackId(), expected, event.sequence());
         }
         if (event instanceof TrackAnnounced announced) {
-            insertTrack(announced);
+            insertTrack(announced, new TrackState().apply(announced));
+            insertDevelopment(event);
             return true;
         }
-        if (event instanceof ParticipantJoined joined) {
-            insertParticipant(joined);
-        } else if (event instanceof HostageListExchanged exchanged) {
-            insertExchange(exchanged);
+        insertDevelopment(event);
+        TrackState state;
+        if (event instanceof EventCorrected correction) {
+            markAmended(correction.correctedEventId(), "corrected", correction);
+            state = refold(event.trackId().value());
+        } else if (event instanceof EventRetracted retraction) {
+            markAmended(retraction.retractedEventId(), "retracted", retraction);
+            state = refold(event.trackId().value());
+        } else {
+            state = storedState(event.trackId().value()).apply(event);
         }
-        advance(event);
+        updateTrack(event.trackId().value(), state);
         return true;
     }
 
@@ -60,57 +74,74 @@ public class TrackProjector {
                 .optional();
     }
 
-    private void insertTrack(TrackAnnounced event) {
+    private void insertTrack(TrackAnnounced event, TrackState state) {
         jdbc.sql("""
-                        INSERT INTO track_view (track_id, name, kind, status, host, venue, purpose, version, last_occurred_at)
-                        VALUES (?, ?, ?, ?, ?::jsonb, ?::jsonb, ?, ?, ?)""")
-                .params(event.trackId().value(), event.name(), event.kind().wireName(),
-                        TrackStatus.ANNOUNCED.wireName(), jsonOrNull(event.host()), jsonOrNull(event.venue()),
-                        event.purpose(), event.sequence(), timestamp(event.metadata().occurredAt()))
+                        INSERT INTO track_view (track_id, name, kind, status, version, last_occurred_at, state)
+                        VALUES (?, ?, ?, ?, ?, ?, ?::jsonb)""")
+                .params(event.trackId().value(), state.name(), state.kind().wireName(), state.status().wireName(),
+                        state.version(), timestamp(state.lastOccurredAt()), json(state))
                 .update();
     }
 
-    private void insertParticipant(ParticipantJoined event) {
-        var metadata = event.metadata();
+    private void updateTrack(String trackId, TrackState state) {
         jdbc.sql("""
-                        INSERT INTO track_participant
-                            (track_id, actor_id, role, actor, representatives, event_id, occurred_at)
-                        VALUES (?, ?, ?, ?::jsonb, ?::jsonb, ?, ?)
-                        ON CONFLICT (track_id, actor_id, role) DO UPDATE
-                            SET actor = EXCLUDED.actor, representatives = EXCLUDED.representatives""")
-                .params(event.trackId().value(), event.actor().id(), event.role().wireName(), json(event.actor()),
-                        json(event.representatives()), metadata.eventId(), timestamp(metadata.occurredAt()))
-                .update();
-    }
-
-    private void insertExchange(HostageListExchanged event) {
-        var metadata = event.metadata();
-        jdbc.sql("""
-                        INSERT INTO track_exchange (event_id, track_id, sequence, from_actor, to_actor, via, lists,
-                            occurred_at, occurred_at_precision, confidence, sources)
-                        VALUES (?, ?, ?, ?::jsonb, ?::jsonb, ?::jsonb, ?::jsonb, ?, ?, ?, ?::jsonb)""")
-                .params(metadata.eventId(), event.trackId().value(), event.sequence(), json(event.from()),
-                        jsonOrNull(event.to()), json(event.via()), json(event.lists()),
-                        timestamp(metadata.occurredAt()), metadata.occurredAtPrecision().wireName(),
-                        metadata.confidence().wireName(), json(metadata.sources()))
-                .update();
-    }
-
-    /** Late reports are normal: the latest development is the one that occurred last, not arrived last. */
-    private void advance(TrackEvent event) {
-        jdbc.sql("""
-                        UPDATE track_view SET version = ?, last_occurred_at = GREATEST(last_occurred_at, ?)
+                        UPDATE track_view SET name = ?, kind = ?, status = ?, version = ?, last_occurred_at = ?, state = ?::jsonb
                         WHERE track_id = ?""")
-                .params(event.sequence(), timestamp(event.metadata().occurredAt()), event.trackId().value())
+                .params(state.name(), state.kind().wireName(), state.status().wireName(), state.version(),
+                        timestamp(state.lastOccurredAt()), json(state), trackId)
                 .update();
+    }
+
+    private void insertDevelopment(TrackEvent event) {
+        var metadata = event.metadata();
+        jdbc.sql("""
+                        INSERT INTO track_development (event_id, track_id, sequence, type, cameo_code, occurred_at,
+                            occurred_at_precision, recorded_at, confidence, summary, sources, event)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb)""")
+                .params(metadata.eventId(), event.trackId().value(), event.sequence(), event.type(), event.cameoCode(),
+                        timestamp(metadata.occurredAt()), metadata.occurredAtPrecision().wireName(),
+                        timestamp(metadata.recordedAt()), metadata.confidence().wireName(), metadata.summary(),
+                        json(metadata.sources()), json(event))
+                .update();
+    }
+
+    private void markAmended(UUID eventId, String amendment, TrackEvent by) {
+        var reason = by instanceof EventCorrected c ? c.reason() : ((EventRetracted) by).reason();
+        jdbc.sql("UPDATE track_development SET amendment = ?, amended_by = ?, amendment_reason = ? WHERE event_id = ?")
+                .params(amendment, by.metadata().eventId(), reason, eventId)
+                .update();
+    }
+
+    private TrackState storedState(String trackId) {
+        var text = jdbc.sql("SELECT state FROM track_view WHERE track_id = ?").param(trackId).query(String.class).single();
+        return read(text, TrackState.class);
+    }
+
+    /** The track's state folded again from every event received, corrections applied. */
+    private TrackState refold(String trackId) {
+        var events = jdbc.sql("SELECT type, event FROM track_development WHERE track_id = ? ORDER BY sequence")
+                .param(trackId)
+                .query((rs, row) -> read(rs.getString("event"), eventClass(rs.getString("type"))))
+                .list();
+        return TrackHistory.of(events).state();
+    }
+
+    private static Class<? extends TrackEvent> eventClass(String type) {
+        return TrackEventType.fromWireName(type)
+                .orElseThrow(() -> new IllegalStateException("unknown event type in the projection: " + type))
+                .eventClass();
+    }
+
+    private <T> T read(String text, Class<T> type) {
+        try {
+            return json.readValue(text, type);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("unreadable " + type.getSimpleName() + " in the track projection", e);
+        }
     }
 
     private static Timestamp timestamp(Instant instant) {
         return Timestamp.from(instant);
-    }
-
-    private String jsonOrNull(Object value) {
-        return value == null ? null : json(value);
     }
 
     private String json(Object value) {

@@ -1,5 +1,6 @@
 package dev.parley.timeline.query.track;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.parley.timeline.contract.track.Slug;
 import java.net.URI;
 import java.util.List;
@@ -28,10 +29,16 @@ class TrackQueryController {
         return tracks.findAll();
     }
 
+    /**
+     * The track's whole state (the fold shared with the write side and downstream services: status,
+     * participants, envoys, agenda, sticking points, latest positions, exchanges, releases,
+     * documents, commitments, moods, truce, agreements, links), each item with its event and
+     * provenance, and every development with its sources and amendments under {@code developments}.
+     */
     @GetMapping(path = "/api/v1/tracks/{trackId}", produces = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<TrackView> get(@PathVariable String trackId) {
+    ResponseEntity<ObjectNode> get(@PathVariable String trackId) {
         var view = tracks.find(trackId).orElseThrow(() -> new TrackNotFound(trackId));
-        return ResponseEntity.ok().eTag(Long.toString(view.version())).body(view);
+        return ResponseEntity.ok().eTag(view.path("version").asText()).body(view);
     }
 
     @ExceptionHandler

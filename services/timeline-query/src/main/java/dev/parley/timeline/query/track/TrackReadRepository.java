@@ -1,17 +1,12 @@
 package dev.parley.timeline.query.track;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.parley.timeline.contract.json.TimelineJson;
-import dev.parley.timeline.contract.track.Actor;
-import dev.parley.timeline.contract.track.ExchangedList;
-import dev.parley.timeline.contract.track.Representative;
 import dev.parley.timeline.contract.track.Source;
-import dev.parley.timeline.contract.track.Venue;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -39,53 +34,47 @@ class TrackReadRepository {
                 .list();
     }
 
-    Optional<TrackView> find(String trackId) {
-        return jdbc.sql("SELECT * FROM track_view WHERE track_id = ?")
+    /** The track's folded state, with its developments in order of occurrence under {@code developments}. */
+    Optional<ObjectNode> find(String trackId) {
+        return jdbc.sql("SELECT state FROM track_view WHERE track_id = ?")
                 .param(trackId)
-                .query((rs, row) -> new TrackView(trackId, rs.getString("name"), rs.getString("kind"),
-                        rs.getString("status"), read(rs, "host", Actor.class), read(rs, "venue", Venue.class),
-                        rs.getString("purpose"), participants(trackId), exchanges(trackId), rs.getLong("version"),
-                        rs.getTimestamp("last_occurred_at").toInstant()))
-                .optional();
+                .query(String.class)
+                .optional()
+                .map(state -> {
+                    var view = (ObjectNode) readTree(state);
+                    view.set("developments", json.valueToTree(developments(trackId)));
+                    return view;
+                });
     }
 
-    private List<ParticipantView> participants(String trackId) {
+    private List<DevelopmentView> developments(String trackId) {
+        var sources = json.getTypeFactory().constructCollectionType(List.class, Source.class);
         return jdbc.sql("""
-                        SELECT actor, role, representatives FROM track_participant
-                        WHERE track_id = ? ORDER BY occurred_at, actor_id, role""")
+                        SELECT * FROM track_development WHERE track_id = ?
+                        ORDER BY occurred_at, sequence""")
                 .param(trackId)
-                .query((rs, row) -> new ParticipantView(read(rs, "actor", Actor.class), rs.getString("role"),
-                        readList(rs, "representatives", Representative.class)))
+                .query((rs, row) -> new DevelopmentView(rs.getObject("event_id", UUID.class), rs.getLong("sequence"),
+                        rs.getString("type"), rs.getString("cameo_code"), rs.getTimestamp("occurred_at").toInstant(),
+                        rs.getString("occurred_at_precision"), rs.getTimestamp("recorded_at").toInstant(),
+                        rs.getString("confidence"), rs.getString("summary"),
+                        read(rs.getString("sources"), sources),
+                        rs.getString("amendment"), rs.getObject("amended_by", UUID.class), rs.getString("amendment_reason")))
                 .list();
     }
 
-    private List<ExchangeView> exchanges(String trackId) {
-        return jdbc.sql("""
-                        SELECT * FROM track_exchange WHERE track_id = ? ORDER BY occurred_at, sequence""")
-                .param(trackId)
-                .query((rs, row) -> new ExchangeView(rs.getObject("event_id", UUID.class),
-                        read(rs, "from_actor", Actor.class), read(rs, "to_actor", Actor.class),
-                        readList(rs, "via", Actor.class),
-                        readList(rs, "lists", ExchangedList.class),
-                        rs.getTimestamp("occurred_at").toInstant(), rs.getString("occurred_at_precision"),
-                        rs.getString("confidence"), readList(rs, "sources", Source.class)))
-                .list();
-    }
-
-    private <T> T read(ResultSet rs, String column, Class<T> type) throws SQLException {
-        return read(rs, column, json.constructType(type));
-    }
-
-    private <T> List<T> readList(ResultSet rs, String column, Class<T> elementType) throws SQLException {
-        return read(rs, column, json.getTypeFactory().constructCollectionType(List.class, elementType));
-    }
-
-    private <T> T read(ResultSet rs, String column, JavaType type) throws SQLException {
-        var text = rs.getString(column);
+    private JsonNode readTree(String text) {
         try {
-            return text == null ? null : json.readValue(text, type);
-        } catch (IOException e) {
-            throw new UncheckedIOException("unreadable " + column + " in the track projection", e);
+            return json.readTree(text);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("unreadable state in the track projection", e);
+        }
+    }
+
+    private <T> T read(String text, JavaType type) {
+        try {
+            return json.readValue(text, type);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("unreadable sources in the track projection", e);
         }
     }
 }

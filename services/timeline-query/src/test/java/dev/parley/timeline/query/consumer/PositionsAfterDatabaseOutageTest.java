@@ -44,8 +44,7 @@ class PositionsAfterDatabaseOutageTest extends TopicFedTest {
         // a rebuild: the projection and its positions start over, while Kafka's committed offsets
         // still point past every event
         consumer.stop();
-        jdbc.sql("DELETE FROM track_exchange").update();
-        jdbc.sql("DELETE FROM track_participant").update();
+        jdbc.sql("DELETE FROM track_development").update();
         jdbc.sql("DELETE FROM track_view").update();
         jdbc.sql("DELETE FROM projection_offset").update();
         // and the database does not answer the first position lookups after the restart
@@ -56,7 +55,8 @@ class PositionsAfterDatabaseOutageTest extends TopicFedTest {
         consumer.start();
 
         await().atMost(Duration.ofSeconds(30)).until(() -> version(track) == 3);
-        assertThat(jdbc.sql("SELECT count(*) FROM track_exchange").query(Long.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql("SELECT count(*) FROM track_development WHERE type = 'hostage-list-exchanged'")
+                .query(Long.class).single()).isEqualTo(1);
         doCallRealMethod().when(offsets).nextOffset(anyString(), any());
     }
 }

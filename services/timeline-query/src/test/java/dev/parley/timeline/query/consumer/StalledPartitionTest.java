@@ -59,7 +59,7 @@ class StalledPartitionTest extends TopicFedTest {
         var valid = SampleEvents.announced(track);
         // a NUL character: valid JSON and a valid Java string, but PostgreSQL stores no NUL in text
         var refused = new TrackAnnounced(valid.metadata(), "Sharm\u0000el-Sheikh", valid.kind(), valid.host(),
-                valid.venue(), valid.purpose());
+                valid.venue(), valid.format(), valid.purpose(), valid.expectedAt());
         try (var writer = topicWriter()) {
             writer.publish(refused);
         }

@@ -4,9 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.parley.timeline.contract.track.SampleEvents;
+import dev.parley.timeline.contract.track.EventCorrected;
+import dev.parley.timeline.contract.track.EventRetracted;
+import dev.parley.timeline.contract.track.HostageListExchanged;
+import dev.parley.timeline.contract.track.Precision;
 import dev.parley.timeline.contract.track.TrackId;
 import dev.parley.timeline.query.QueryTestApplication;
 import dev.parley.timeline.testkit.ParleyInfrastructureInitializer;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -38,7 +43,7 @@ class TrackProjectorTest {
     }
 
     long exchanges(TrackId trackId) {
-        return jdbc.sql("SELECT count(*) FROM track_exchange WHERE track_id = ?").param(trackId.value())
+        return jdbc.sql("SELECT jsonb_array_length(state -> 'exchanges') FROM track_view WHERE track_id = ?").param(trackId.value())
                 .query(Long.class).single();
     }
 
@@ -101,5 +106,46 @@ class TrackProjectorTest {
         var last = jdbc.sql("SELECT last_occurred_at FROM track_view WHERE track_id = ?").param(track.value())
                 .query(java.sql.Timestamp.class).single().toInstant();
         assertThat(last).isEqualTo(SampleEvents.exchanged(track, 2).metadata().occurredAt());
+    }
+
+    @Test
+    void aCorrectionShowsTheReplacementAndMarksTheCorrectedDevelopment() {
+        var track = new TrackId("projector-correction");
+        apply(SampleEvents.announced(track));
+        var exchange = SampleEvents.exchanged(track, 2);
+        apply(exchange);
+        var replacement = new HostageListExchanged(exchange.metadata(), exchange.from(), exchange.to(),
+                List.of(SampleEvents.EGYPT), exchange.lists());
+
+        assertThat(apply(new EventCorrected(SampleEvents.metadata(track, 3, "2025-10-10T00:00:00Z", Precision.DAY),
+                exchange.metadata().eventId(), "Qatar did not pass the lists on", replacement))).isTrue();
+
+        assertThat(jdbc.sql("SELECT state -> 'exchanges' -> 0 -> 'mediators' ->> 0 FROM track_view WHERE track_id = ?")
+                .param(track.value()).query(String.class).single()).contains("\"id\": \"egypt\"");
+        assertThat(jdbc.sql("SELECT jsonb_array_length(state -> 'exchanges' -> 0 -> 'mediators') FROM track_view "
+                + "WHERE track_id = ?").param(track.value()).query(Integer.class).single()).isEqualTo(1);
+        assertThat(amendment(exchange.metadata().eventId())).isEqualTo("corrected");
+        assertThat(version(track)).isEqualTo(3);
+    }
+
+    @Test
+    void aRetractionTakesTheDevelopmentOutOfTheStateButKeepsItsRow() {
+        var track = new TrackId("projector-retraction");
+        apply(SampleEvents.announced(track));
+        var exchange = SampleEvents.exchanged(track, 2);
+        apply(exchange);
+
+        apply(new EventRetracted(SampleEvents.metadata(track, 3, "2025-10-10T00:00:00Z", Precision.DAY),
+                exchange.metadata().eventId(), "No exchange took place"));
+
+        assertThat(exchanges(track)).isZero();
+        assertThat(amendment(exchange.metadata().eventId())).isEqualTo("retracted");
+        assertThat(jdbc.sql("SELECT count(*) FROM track_development WHERE track_id = ?").param(track.value())
+                .query(Long.class).single()).as("nothing recorded is deleted").isEqualTo(3);
+    }
+
+    private String amendment(java.util.UUID eventId) {
+        return jdbc.sql("SELECT amendment FROM track_development WHERE event_id = ?").param(eventId)
+                .query(String.class).single();
     }
 }

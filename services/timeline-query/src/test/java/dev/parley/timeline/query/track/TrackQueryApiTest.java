@@ -71,12 +71,13 @@ class TrackQueryApiTest {
         var exchange = body.get("exchanges").get(0);
         assertThat(exchange.get("from").get("id").asText()).isEqualTo("hamas");
         assertThat(exchange.get("to").get("id").asText()).isEqualTo("israel");
-        assertThat(exchange.get("via").findValuesAsText("id")).containsExactly("egypt", "qatar");
+        assertThat(exchange.get("mediators").findValuesAsText("id")).containsExactly("egypt", "qatar");
         assertThat(exchange.get("lists").findValuesAsText("kind")).containsExactly("hostages", "prisoners");
-        assertThat(exchange.get("occurredAt").asText()).isEqualTo("2025-10-08T00:00:00Z");
-        assertThat(exchange.get("occurredAtPrecision").asText()).isEqualTo("day");
-        assertThat(exchange.get("confidence").asText()).isEqualTo("reported");
-        assertThat(exchange.get("sources").get(0).get("attribution").asText()).isEqualTo("officials familiar with the matter");
+        assertThat(exchange.get("metadata").get("occurredAt").asText()).isEqualTo("2025-10-08T00:00:00Z");
+        assertThat(exchange.get("metadata").get("occurredAtPrecision").asText()).isEqualTo("day");
+        assertThat(exchange.get("metadata").get("confidence").asText()).isEqualTo("reported");
+        assertThat(exchange.get("metadata").get("sources").get(0).get("attribution").asText())
+               .isEqualTo("officials familiar with the matter");
         assertThat(body.get("lastOccurredAt").asText()).isEqualTo("2025-10-08T00:00:00Z");
 
         var list = get("/api/v1/tracks").body();

@@ -1,11 +1,16 @@
 package dev.parley.timeline.standalone.demo;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -14,92 +19,87 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.io.Resource;
-import org.springframework.http.HttpStatusCode;
-import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.web.client.RestClient;
 
 /**
  * Records the demo data set on first start, when the event store is still empty, and finishes it
  * on a later start should the first have been cut short (the store then holds demo events only,
- * fewer than the file has). Each line goes through the public command API, exactly as an editor's
- * would, with an Idempotency-Key of its own, so a line recorded before is answered from its key and
+ * fewer than the file has). The file goes through the public batch API, exactly as an editor's
+ * import would, under one Idempotency-Key, so a line recorded before is answered from its key and
  * never recorded twice. Once anything else has been recorded, the demo is left alone. The demo is a
- * convenience: a refused line is reported and ends the loading, never the application.
+ * convenience: refused lines are counted in a warning, never stop the application.
  */
 @Component
 @ConditionalOnProperty(name = "parley.standalone.demo-data", havingValue = "true", matchIfMissing = true)
 class DemoDataLoader {
 
+    /** The batch key of the demo import; line n is recorded under {@code demo-seed-tracks#n}. */
+    static final String IMPORT_KEY = "demo-seed-tracks";
     private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
 
     private final JdbcClient jdbc;
     private final Resource demo;
     private final ObjectMapper json = new ObjectMapper();
 
-    DemoDataLoader(JdbcClient jdbc, @Value("classpath:demo/sharm-el-sheikh.ndjson") Resource demo) {
+    DemoDataLoader(JdbcClient jdbc, @Value("classpath:demo/seed-tracks.ndjson") Resource demo) {
         this.jdbc = jdbc;
         this.demo = demo;
     }
 
+    /**
+     * Imports the demo through the public batch API on an empty store, or finishes an import a
+     * previous start cut short: lines already recorded answer from their idempotency keys.
+     */
     @EventListener
     void onReady(ApplicationReadyEvent event) {
-        var lines = developments();
         long stored = jdbc.sql("SELECT count(*) FROM domain_event_entry").query(Long.class).single();
         long fromDemo = jdbc.sql("SELECT count(*) FROM idempotency_record WHERE idempotency_key LIKE ?")
-                .param(keyPrefix() + "%").query(Long.class).single();
-        boolean cutShort = stored == fromDemo && fromDemo < lines.size();
+                .param(IMPORT_KEY + "#%").query(Long.class).single();
+        boolean cutShort = stored == fromDemo && fromDemo < lines();
         if (stored > 0 && !cutShort) {
             return;
         }
         var port = ((WebServerApplicationContext) event.getApplicationContext()).getWebServer().getPort();
-        var api = RestClient.create("http://localhost:" + port);
         try {
-            for (int number = 1; number <= lines.size(); number++) {
-                post(api, lines.get(number - 1), number);
+            var summary = importDemo(URI.create("http://localhost:" + port + "/api/v1/commands"));
+            if (summary.path("failed").asLong() > 0) {
+                log.warn("Demo data set recorded with {} refused lines: {}", summary.path("failed"), summary);
+            } else {
+                log.info("Demo data set recorded: {} developments", summary.path("recorded"));
             }
-            log.info("Demo data set recorded: {} developments", lines.size());
-        } catch (IllegalStateException e) {
+        } catch (IOException e) {
             log.warn("Demo data set not recorded completely: {}", e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
-    /** The demo's command documents, one per non-blank line; the file is small. */
-    private List<String> developments() {
-        try {
-            return demo.getContentAsString(StandardCharsets.UTF_8).lines().filter(line -> !line.isBlank()).toList();
+    private long lines() {
+        try (var reader = new BufferedReader(new InputStreamReader(demo.getInputStream(), StandardCharsets.UTF_8))) {
+            return reader.lines().filter(line -> !line.isBlank()).count();
         } catch (IOException e) {
             throw new UncheckedIOException("demo data cannot be read", e);
         }
     }
 
-    /** Every demo line's Idempotency-Key starts so; the file name keeps them apart from editors' keys. */
-    private String keyPrefix() {
-        return "demo-" + demo.getFilename() + "-";
-    }
-
-    private String idempotencyKey(int number) {
-        return keyPrefix() + number;
-    }
-
-    private void post(RestClient api, String line, int number) {
-        ObjectNode document;
-        try {
-            document = (ObjectNode) json.readTree(line);
-        } catch (IOException e) {
-            throw new UncheckedIOException("demo development " + number + " is not JSON", e);
+    private JsonNode importDemo(URI endpoint) throws IOException, InterruptedException {
+        var request = HttpRequest.newBuilder(endpoint)
+                .header("Content-Type", "application/x-ndjson")
+                .header("Idempotency-Key", IMPORT_KEY)
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> {
+                    try {
+                        return demo.getInputStream();
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                }))
+                .build();
+        var response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofLines());
+        if (response.statusCode() != 200) {
+            throw new IOException("the import was refused with status " + response.statusCode());
         }
-        var trackId = document.remove("trackId").asText();
-        api.post().uri("/api/v1/tracks/{trackId}/commands", trackId)
-                .contentType(MediaType.APPLICATION_JSON)
-                .header("Idempotency-Key", idempotencyKey(number))
-                .body(document.toString())
-                .retrieve()
-                .onStatus(HttpStatusCode::isError, (request, response) -> {
-                    throw new IllegalStateException("demo development " + number + " was refused: "
-                            + new String(response.getBody().readAllBytes(), StandardCharsets.UTF_8));
-                })
-                .toBodilessEntity();
+        var last = response.body().reduce((first, second) -> second).orElseThrow(() -> new IOException("no answer"));
+        return json.readTree(last).path("summary");
     }
 }

@@ -1,0 +1,93 @@
+package dev.parley.timeline.contract.state;
+
+import dev.parley.timeline.contract.track.EventCorrected;
+import dev.parley.timeline.contract.track.EventRetracted;
+import dev.parley.timeline.contract.track.TrackEvent;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * A track's history with its corrections applied: each development as it now stands (the latest
+ * correction's replacement in the corrected event's place, retracted ones left out) and the
+ * {@link TrackState} folded from them. Nothing recorded is changed: a correction or retraction
+ * only changes which version of a development the fold reads, so the fold runs again.
+ */
+public final class TrackHistory {
+
+    /** Developments as they now stand, by event id, in recorded order. */
+    private final Map<UUID, TrackEvent> developments = new LinkedHashMap<>();
+    private final Map<UUID, Amendment> amendments = new HashMap<>();
+    /** Ids of corrections and retractions themselves, which cannot be corrected or retracted. */
+    private final Set<UUID> amendmentEvents = new HashSet<>();
+    private TrackState state = new TrackState();
+
+    /** The history of a track from its events in recorded order. */
+    public static TrackHistory of(Iterable<? extends TrackEvent> events) {
+        var history = new TrackHistory();
+        events.forEach(history::apply);
+        return history;
+    }
+
+    /** Whether the event is a development of its own rather than a correction or retraction of one. */
+    public static boolean isDevelopment(TrackEvent event) {
+        return !(event instanceof EventCorrected || event instanceof EventRetracted);
+    }
+
+    public TrackHistory apply(TrackEvent event) {
+        if (event instanceof EventCorrected correction) {
+            developments.put(correction.correctedEventId(), correction.replacement());
+            amend(correction, new Amendment(Amendment.Kind.CORRECTED, correction.metadata().eventId(), correction.reason()));
+        } else if (event instanceof EventRetracted retraction) {
+            developments.remove(retraction.retractedEventId());
+            amend(retraction, new Amendment(Amendment.Kind.RETRACTED, retraction.metadata().eventId(), retraction.reason()));
+        } else {
+            developments.put(event.metadata().eventId(), event);
+            state.apply(event);
+        }
+        return this;
+    }
+
+    private void amend(TrackEvent amendment, Amendment how) {
+        var target = amendment instanceof EventCorrected c ? c.correctedEventId() : ((EventRetracted) amendment).retractedEventId();
+        amendments.put(target, how);
+        amendmentEvents.add(amendment.metadata().eventId());
+        state = new TrackState();
+        developments.values().forEach(state::apply);
+        state.apply(amendment);
+    }
+
+    public TrackState state() {
+        return state;
+    }
+
+    /** The development as it now stands; empty when retracted or never recorded on this track. */
+    public Optional<TrackEvent> development(UUID eventId) {
+        return Optional.ofNullable(developments.get(eventId));
+    }
+
+    /** The latest correction or the retraction of a development, if any. */
+    public Optional<Amendment> amendment(UUID eventId) {
+        return Optional.ofNullable(amendments.get(eventId));
+    }
+
+    public boolean isAmendment(UUID eventId) {
+        return amendmentEvents.contains(eventId);
+    }
+
+    /** The developments as they now stand, in recorded order. */
+    public List<TrackEvent> developments() {
+        return List.copyOf(developments.values());
+    }
+
+    /** How a development was amended: by which event, and why. */
+    public record Amendment(Kind kind, UUID byEventId, String reason) {
+
+        public enum Kind { CORRECTED, RETRACTED }
+    }
+}
