@@ -25,7 +25,8 @@ CREATE TABLE track_development (
     confidence            VARCHAR(20)  NOT NULL,
     summary               TEXT,
     sources               JSONB        NOT NULL,
-    -- the event exactly as received, for folding the history again after a correction
+    -- occurred_at .. sources show the development as it now stands (a correction replaces them);
+    -- the event exactly as first received, for folding the history again after a correction
     event                 JSONB        NOT NULL,
     -- set on the corrected or retracted development by the event that amended it
     amendment             VARCHAR(20),

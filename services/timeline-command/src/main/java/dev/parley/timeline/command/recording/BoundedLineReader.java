@@ -10,6 +10,9 @@ import java.io.Reader;
  */
 final class BoundedLineReader {
 
+    /** Editors' tools on some systems start a UTF-8 file with U+FEFF; it is no part of line 1. */
+    private static final int BYTE_ORDER_MARK = 0xFEFF;
+
     private final Reader in;
     private final int maxChars;
     private int lineNumber;
@@ -29,7 +32,11 @@ final class BoundedLineReader {
         boolean truncated = false;
         int c;
         while ((c = in.read()) != -1 && c != '\n') {
-            if (text.length() < maxChars) {
+            if (lineNumber == 0 && text.isEmpty() && c == BYTE_ORDER_MARK) {
+                continue;
+            }
+            // one more than the bound, so that a CR before the LF does not count against it
+            if (text.length() <= maxChars) {
                 text.append((char) c);
             } else {
                 truncated = true;
@@ -44,6 +51,10 @@ final class BoundedLineReader {
         lineNumber++;
         if (!text.isEmpty() && text.charAt(text.length() - 1) == '\r') {
             text.setLength(text.length() - 1);
+        }
+        if (text.length() > maxChars) {
+            truncated = true;
+            text.setLength(maxChars);
         }
         return new Line(lineNumber, text.toString(), truncated);
     }

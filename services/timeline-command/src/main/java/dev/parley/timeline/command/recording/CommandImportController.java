@@ -8,14 +8,15 @@ import dev.parley.timeline.contract.json.TimelineJson;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.StandardCopyOption;
 import java.security.Principal;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.json.ProblemDetailJacksonMixin;
@@ -52,10 +53,14 @@ class CommandImportController {
     private final CommandIntake intake;
     private final CommandProblems problems;
     private final ObjectMapper json;
+    /** The largest body an import takes (default 1 GiB, some four million typical lines). */
+    private final long maxBytes;
 
-    CommandImportController(CommandIntake intake, CommandProblems problems) {
+    CommandImportController(CommandIntake intake, CommandProblems problems,
+            @Value("${parley.import.max-bytes:1073741824}") long maxBytes) {
         this.intake = intake;
         this.problems = problems;
+        this.maxBytes = maxBytes;
         // the mix-in writes a problem's properties (errors, state, ...) at its top level, as Spring MVC does
         this.json = TimelineJson.newMapper().rebuild().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
                 .addMixIn(ProblemDetail.class, ProblemDetailJacksonMixin.class).build();
@@ -71,20 +76,33 @@ class CommandImportController {
                     + " visible ASCII characters for an import");
         }
         CommandIntake.requireValidKey(idempotencyKey);
-        response.setStatus(HttpStatus.OK.value());
-        response.setContentType(NDJSON);
-        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         var spool = Files.createTempFile("parley-import-", ".ndjson");
         try {
-            try (var body = request.getInputStream()) {
-                Files.copy(body, spool, StandardCopyOption.REPLACE_EXISTING);
+            try (var body = request.getInputStream(); var copy = Files.newOutputStream(spool)) {
+                spool(body, copy);
             }
+            response.setStatus(HttpStatus.OK.value());
+            response.setContentType(NDJSON);
+            response.setCharacterEncoding(StandardCharsets.UTF_8.name());
             // bytes that are not UTF-8 become U+FFFD rather than ending the whole import
             try (var in = new InputStreamReader(Files.newInputStream(spool), StandardCharsets.UTF_8)) {
                 recordLines(new BoundedLineReader(in, MAX_LINE_CHARS), response.getOutputStream(), idempotencyKey, principal);
             }
         } finally {
             Files.deleteIfExists(spool);
+        }
+    }
+
+    /** Copies the body, refusing (413) one larger than the configured limit before the disk fills up. */
+    private void spool(InputStream body, OutputStream copy) throws IOException {
+        var buffer = new byte[64 * 1024];
+        long total = 0;
+        for (int read = body.read(buffer); read != -1; read = body.read(buffer)) {
+            total += read;
+            if (total > maxBytes) {
+                throw new ImportTooLargeException(maxBytes);
+            }
+            copy.write(buffer, 0, read);
         }
     }
 

@@ -49,8 +49,9 @@ class CommandIntake {
         var document = reader.read(body);
         var correlationId = UUID.randomUUID();
         var context = contexts.contextFor(document, principal, expectedVersion, correlationId);
-        if (document instanceof TracksLinkedDocument link) {
-            requireLinkableTrack(track, link.linkedTrackId());
+        var link = document instanceof EventCorrectedDocument correction ? correction.replacement() : document;
+        if (link instanceof TracksLinkedDocument linked) {
+            requireLinkableTrack(track, linked.linkedTrackId());
         }
         var command = document.toCommand(track, context, contexts.nestedContexts(principal, correlationId));
         return recorder.record(command, idempotencyKey, fingerprint(trackId, ifMatch, body));

@@ -91,6 +91,13 @@ class CommandProblems {
     }
 
     @ExceptionHandler
+    ResponseEntity<ProblemDetail> tooLarge(ImportTooLargeException e) {
+        var problem = problem(HttpStatus.PAYLOAD_TOO_LARGE, "import-too-large", "Import too large", e.getMessage());
+        problem.setProperty("errors", List.of(error(new FieldProblem("body", e.getMessage()))));
+        return ResponseEntity.of(problem).build();
+    }
+
+    @ExceptionHandler
     ResponseEntity<ProblemDetail> contended(ConcurrentWriteException e) {
         return ResponseEntity.status(HttpStatus.CONFLICT)
                 .header(HttpHeaders.RETRY_AFTER, "1")

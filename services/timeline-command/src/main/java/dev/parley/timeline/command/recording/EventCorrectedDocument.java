@@ -34,6 +34,11 @@ final class EventCorrectedDocument extends CommandDocument {
     @Valid
     private CommandDocument replacement;
 
+    /** The document that should have been recorded instead. */
+    CommandDocument replacement() {
+        return replacement;
+    }
+
     @AssertTrue(message = "must be the corrected development's own type, not a correction or retraction")
     private boolean isReplacement() {
         return !(replacement instanceof EventCorrectedDocument || replacement instanceof EventRetractedDocument);

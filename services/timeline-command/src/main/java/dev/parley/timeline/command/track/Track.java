@@ -49,7 +49,13 @@ public class Track {
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     public CommandOutcome handle(RecordDevelopment command, Clock clock) {
         requireExpectedVersion(command);
-        var event = command.draft().create(nextMetadata(command, clock), history);
+        TrackEvent event;
+        try {
+            event = command.draft().create(nextMetadata(command, clock), history);
+        } catch (TrackRuleViolation e) {
+            // a draft that refers to earlier events finds none on a track that does not exist
+            throw trackId == null ? new TrackNotAnnouncedException(command.trackId()) : e;
+        }
         var type = TrackEventType.of(event.getClass());
         if (event instanceof TrackAnnounced) {
             if (trackId != null) {

@@ -20,7 +20,6 @@ import dev.parley.timeline.contract.track.StickingPointResolved;
 import dev.parley.timeline.contract.track.TrackAnnounced;
 import dev.parley.timeline.contract.track.TrackEvent;
 import dev.parley.timeline.contract.track.TrackEventType;
-import dev.parley.timeline.contract.track.TrackStatus;
 import dev.parley.timeline.contract.track.TracksLinked;
 import java.util.List;
 import java.util.Optional;
@@ -147,7 +146,7 @@ public final class TrackRules {
         }
         var remaining = history.developments().stream()
                 .filter(development -> !development.metadata().eventId().equals(e.retractedEventId())).toList();
-        requireConsistentLifecycle(remaining, "retractedEventId");
+        requireHistoryHolds(remaining, "retractedEventId", "without this event");
     }
 
     private static void requireCorrectable(EventCorrected e, TrackHistory history) {
@@ -156,6 +155,10 @@ public final class TrackRules {
             throw new TrackRuleViolation("correction-changes-type", "replacement.type",
                     "a correction keeps the type of the corrected event (" + target.type() + "); retract it and record the right one");
         }
+        var corrected = history.developments().stream()
+                .map(development -> development.metadata().eventId().equals(e.correctedEventId()) ? e.replacement() : development)
+                .toList();
+        requireHistoryHolds(corrected, "replacement", "with this replacement");
     }
 
     /**
@@ -175,22 +178,33 @@ public final class TrackRules {
                 "event " + eventId + " (events of other tracks cannot be amended here)"));
     }
 
-    /** The lifecycle events that would remain must still follow the state machine. */
-    private static void requireConsistentLifecycle(List<TrackEvent> developments, String field) {
-        TrackStatus status = null;
+    /**
+     * An amended history must still be one the track would have accepted, development by
+     * development: each allowed by the lifecycle, each meeting the rules, none repeating a fact.
+     * Otherwise a retraction could leave responses to a document that no longer exists, or a
+     * correction could make two agenda items of one id.
+     */
+    private static void requireHistoryHolds(List<TrackEvent> developments, String field, String amended) {
+        var replay = new TrackHistory();
         for (var development : developments) {
             var type = TrackEventType.of(development.getClass());
-            var target = TrackLifecycle.target(type);
-            if (target.isPresent()) {
-                if (status == null || !TrackLifecycle.sources(type).contains(status)) {
-                    throw new TrackRuleViolation("lifecycle-broken", field,
-                            "without this event the track's lifecycle would no longer hold: '" + type.wireName()
-                                    + "' would follow " + (status == null ? "nothing" : status.wireName()));
-                }
-                status = target.get();
-            } else if (type == TrackEventType.TRACK_ANNOUNCED) {
-                status = TrackStatus.ANNOUNCED;
+            var status = replay.state().status();
+            if (!(development instanceof TrackAnnounced) && (status == null || !TrackLifecycle.allows(status, type))) {
+                throw new TrackRuleViolation("lifecycle-broken", field, amended + " the track's lifecycle would no longer hold: '"
+                        + type.wireName() + "' would follow " + (status == null ? "nothing" : status.wireName()));
             }
+            Optional<UUID> repeated;
+            try {
+                repeated = check(development, replay);
+            } catch (TrackRuleViolation broken) {
+                throw new TrackRuleViolation("history-broken", field, amended + " a development would no longer hold: "
+                        + broken.getMessage());
+            }
+            if (repeated.isPresent()) {
+                throw new TrackRuleViolation("history-broken", field, amended + " '" + type.wireName()
+                        + "' would repeat a fact the track already has (event " + repeated.get() + ")");
+            }
+            replay.apply(development);
         }
     }
 

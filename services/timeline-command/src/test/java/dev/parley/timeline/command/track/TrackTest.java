@@ -372,4 +372,42 @@ class TrackTest {
         assertThat(recorded(2, 2, join(EGYPT, ParticipantRole.MEDIATOR)).cameoCode()).isEqualTo("045");
         assertThat(recorded(2, 2, join(HAMAS, ParticipantRole.PARTY)).cameoCode()).isEqualTo("046");
     }
+
+    @Test
+    void aCorrectionThatWouldRepeatAFactTheTrackHasIsRefused() {
+        Function<EventMetadata, TrackEvent> aid = m -> new AgendaItemAdded(m, "aid", AgendaTopic.HUMANITARIAN_AID, "Aid");
+        Function<EventMetadata, TrackEvent> security = m -> new AgendaItemAdded(m, "security", AgendaTopic.SECURITY, "Security");
+        fixture.given(announced(), recorded(2, 2, aid), recorded(3, 3, security))
+                .when(new RecordDevelopment(SHARM, context(4, null), (metadata, history) -> {
+                    var corrected = TrackRules.requireAmendable(eventId(3), "correctedEventId", history);
+                    var replacement = aid.apply(context(3, null).replacing(corrected.metadata(), metadata));
+                    return new EventCorrected(metadata, eventId(3), "it was the aid item", replacement);
+                }))
+                .expectNoEvents()
+                .expectException(TrackRuleViolation.class)
+                .expectExceptionMessage("with this replacement 'agenda-item-added' would repeat a fact the track already has "
+                        + "(event " + eventId(2) + ")");
+    }
+
+    @Test
+    void aRetractionThatWouldLeaveLaterDevelopmentsPointingAtNothingIsRefused() {
+        fixture.given(announced(), recorded(2, 2, CIRCULATE_PLAN),
+                        recorded(3, 3, m -> new PlanEndorsed(m, EGYPT, "trump-plan", null)))
+                .when(record(4, m -> new EventRetracted(m, eventId(2), "no plan was circulated")))
+                .expectNoEvents()
+                .expectException(TrackRuleViolation.class)
+                .expectExceptionMessage("without this event a development would no longer hold: the track has no document "
+                        + "'trump-plan'");
+    }
+
+    @Test
+    void givenNoTrack_whenACorrectionArrives_thenTrackIsNotAnnounced() {
+        fixture.givenNoPriorActivity()
+                .when(new RecordDevelopment(SHARM, context(1, null), (metadata, history) -> {
+                    TrackRules.requireAmendable(eventId(7), "correctedEventId", history);
+                    throw new AssertionError("nothing to amend on a track that does not exist");
+                }))
+                .expectNoEvents()
+                .expectException(TrackNotAnnouncedException.class);
+    }
 }

@@ -174,6 +174,16 @@ class VocabularyApiTest {
 
         assertThat(reply.status()).isEqualTo(400);
         assertThat(reply.firstErrorField()).isEqualTo("linkedTrackId");
+
+        // nor through a correction of a link
+        var link = api.post(track, Documents.of("tracks-linked", "\"relation\": \"succeeds\", \"linkedTrackId\": \"parley-paris\""))
+                .requireStatus(201);
+        var corrected = api.post(track, Documents.of("event-corrected", "\"correctedEventId\": \""
+                + link.body().get("eventId").asText() + "\", \"reason\": \"wrong track\", \"replacement\": "
+                + Documents.of("tracks-linked", "\"relation\": \"succeeds\", \"linkedTrackId\": \"" + track + "\"")));
+        assertThat(corrected.status()).isEqualTo(400);
+        assertThat(corrected.firstErrorField()).isEqualTo("linkedTrackId");
+        assertThat(api.storedEvents(track)).isEqualTo(2);
     }
 
     /** For each type, a document broken in one field, and the field the answer must name. */

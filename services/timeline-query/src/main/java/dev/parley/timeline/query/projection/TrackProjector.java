@@ -110,6 +110,18 @@ public class TrackProjector {
         jdbc.sql("UPDATE track_development SET amendment = ?, amended_by = ?, amendment_reason = ? WHERE event_id = ?")
                 .params(amendment, by.metadata().eventId(), reason, eventId)
                 .update();
+        if (by instanceof EventCorrected correction) {
+            // the listing shows the corrected development where and as it now stands; the row's
+            // event column keeps what was first recorded
+            var corrected = correction.replacement().metadata();
+            jdbc.sql("""
+                            UPDATE track_development SET occurred_at = ?, occurred_at_precision = ?, confidence = ?, summary = ?,
+                                sources = ?::jsonb
+                            WHERE event_id = ?""")
+                    .params(timestamp(corrected.occurredAt()), corrected.occurredAtPrecision().wireName(),
+                            corrected.confidence().wireName(), corrected.summary(), json(corrected.sources()), eventId)
+                    .update();
+        }
     }
 
     private TrackState storedState(String trackId) {

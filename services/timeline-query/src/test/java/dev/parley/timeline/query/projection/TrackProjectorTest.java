@@ -114,8 +114,9 @@ class TrackProjectorTest {
         apply(SampleEvents.announced(track));
         var exchange = SampleEvents.exchanged(track, 2);
         apply(exchange);
-        var replacement = new HostageListExchanged(exchange.metadata(), exchange.from(), exchange.to(),
-                List.of(SampleEvents.EGYPT), exchange.lists());
+        // same event, one day earlier and with one mediator fewer
+        var replacement = new HostageListExchanged(SampleEvents.metadata(track, 2, "2025-10-07T00:00:00Z", Precision.DAY),
+                exchange.from(), exchange.to(), List.of(SampleEvents.EGYPT), exchange.lists());
 
         assertThat(apply(new EventCorrected(SampleEvents.metadata(track, 3, "2025-10-10T00:00:00Z", Precision.DAY),
                 exchange.metadata().eventId(), "Qatar did not pass the lists on", replacement))).isTrue();
@@ -125,6 +126,9 @@ class TrackProjectorTest {
         assertThat(jdbc.sql("SELECT jsonb_array_length(state -> 'exchanges' -> 0 -> 'mediators') FROM track_view "
                 + "WHERE track_id = ?").param(track.value()).query(Integer.class).single()).isEqualTo(1);
         assertThat(amendment(exchange.metadata().eventId())).isEqualTo("corrected");
+        assertThat(jdbc.sql("SELECT occurred_at FROM track_development WHERE event_id = ?").param(exchange.metadata().eventId())
+                .query(java.sql.Timestamp.class).single().toInstant())
+                .as("the development is listed where it now stands").isEqualTo(java.time.Instant.parse("2025-10-07T00:00:00Z"));
         assertThat(version(track)).isEqualTo(3);
     }
 

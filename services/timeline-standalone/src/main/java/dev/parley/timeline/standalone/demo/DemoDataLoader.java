@@ -56,7 +56,9 @@ class DemoDataLoader {
         long stored = jdbc.sql("SELECT count(*) FROM domain_event_entry").query(Long.class).single();
         long fromDemo = jdbc.sql("SELECT count(*) FROM idempotency_record WHERE idempotency_key LIKE ?")
                 .param(IMPORT_KEY + "#%").query(Long.class).single();
-        boolean cutShort = stored == fromDemo && fromDemo < lines();
+        // every stored event came from the demo (a line that repeated a known fact has a key but
+        // no event), and not every line has been answered yet
+        boolean cutShort = stored <= fromDemo && fromDemo < lines();
         if (stored > 0 && !cutShort) {
             return;
         }
