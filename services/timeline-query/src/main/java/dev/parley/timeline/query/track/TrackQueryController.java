@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.parley.timeline.contract.track.Slug;
 import java.net.URI;
 import java.util.List;
+import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -11,6 +12,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
@@ -19,9 +21,11 @@ import org.springframework.web.server.ResponseStatusException;
 class TrackQueryController {
 
     private final TrackReadRepository tracks;
+    private final TrackTimeTravel timeTravel;
 
-    TrackQueryController(TrackReadRepository tracks) {
+    TrackQueryController(TrackReadRepository tracks, TrackTimeTravel timeTravel) {
         this.tracks = tracks;
+        this.timeTravel = timeTravel;
     }
 
     @GetMapping(path = "/api/v1/tracks", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -36,9 +40,23 @@ class TrackQueryController {
      * provenance, and every development with its sources and amendments under {@code developments}.
      */
     @GetMapping(path = "/api/v1/tracks/{trackId}", produces = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<ObjectNode> get(@PathVariable String trackId) {
-        var view = tracks.find(trackId).orElseThrow(() -> new TrackNotFound(trackId));
+    ResponseEntity<ObjectNode> get(@PathVariable String trackId,
+            @RequestParam(required = false) String asOf, @RequestParam(required = false) String knownAt) {
+        var asOfEnd = TimePoint.exclusiveEnd("asOf", asOf);
+        var knownAtEnd = TimePoint.exclusiveEnd("knownAt", knownAt);
+        var found = asOfEnd == null && knownAtEnd == null ? tracks.find(trackId)
+                : timeTravel.find(trackId, asOfEnd, knownAtEnd);
+        var view = found.orElseThrow(() -> new TrackNotFound(trackId));
         return ResponseEntity.ok().eTag(view.path("version").asText()).body(view);
+    }
+
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> badTime(TimePoint.InvalidTimeParameter e) {
+        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.parameter() + " " + e.getMessage());
+        problem.setType(URI.create("https://parley.dev/problems/invalid-query"));
+        problem.setTitle("The query is invalid");
+        problem.setProperty("errors", List.of(Map.of("field", e.parameter(), "message", e.getMessage())));
+        return ResponseEntity.of(problem).build();
     }
 
     @ExceptionHandler

@@ -1,0 +1,54 @@
+package dev.parley.timeline.query.track;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+
+/**
+ * A moment given as {@code asOf} or {@code knownAt}: an ISO date means the end of that day in UTC
+ * (everything up to, not including, the next midnight), a date-time with offset means that
+ * instant. A date-time without offset is refused: its meaning would depend on the server's zone.
+ */
+final class TimePoint {
+
+    static final String FORMAT_HINT = "must be an ISO date (2025-10-08, meaning the end of that day, UTC) or a date-time "
+            + "with offset (2025-10-08T14:30:00Z)";
+
+    private TimePoint() {
+    }
+
+    /**
+     * @return the first instant no longer included, or null when no value was given
+     * @throws InvalidTimeParameter naming the parameter
+     */
+    static Instant exclusiveEnd(String parameter, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            if (value.length() == 10) {
+                return LocalDate.parse(value).plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+            }
+            return OffsetDateTime.parse(value).toInstant().plusNanos(1);
+        } catch (DateTimeParseException e) {
+            throw new InvalidTimeParameter(parameter, FORMAT_HINT);
+        }
+    }
+
+    /** A malformed {@code asOf} or {@code knownAt}. */
+    static final class InvalidTimeParameter extends RuntimeException {
+
+        private final String parameter;
+
+        InvalidTimeParameter(String parameter, String message) {
+            super(message);
+            this.parameter = parameter;
+        }
+
+        String parameter() {
+            return parameter;
+        }
+    }
+}
