@@ -49,17 +49,21 @@ public class TrackProjector {
         if (event instanceof TrackAnnounced announced) {
             insertTrack(announced, new TrackState().apply(announced));
             insertDevelopment(event);
+            insertVersion(event, event, event.metadata().recordedAt());
             return true;
         }
         insertDevelopment(event);
         TrackState state;
         if (event instanceof EventCorrected correction) {
             markAmended(correction.correctedEventId(), "corrected", correction);
+            insertVersion(correction.replacement(), originalOf(correction.correctedEventId()), event.metadata().recordedAt());
             state = refold(event.trackId().value());
         } else if (event instanceof EventRetracted retraction) {
             markAmended(retraction.retractedEventId(), "retracted", retraction);
+            insertRetractedVersion(retraction.retractedEventId(), event.metadata().recordedAt());
             state = refold(event.trackId().value());
         } else {
+            insertVersion(event, event, event.metadata().recordedAt());
             state = storedState(event.trackId().value()).apply(event);
         }
         updateTrack(event.trackId().value(), state);
@@ -122,6 +126,42 @@ public class TrackProjector {
                             corrected.confidence().wireName(), corrected.summary(), json(corrected.sources()), eventId)
                     .update();
         }
+    }
+
+    /**
+     * A version of a development known from {@code knownFrom}.
+     *
+     * @param original the development as first recorded: its recorded time orders ties
+     */
+    private void insertVersion(TrackEvent version, TrackEvent original, Instant knownFrom) {
+        jdbc.sql("""
+                        INSERT INTO development_version (event_id, known_from, track_id, first_recorded_at, type, retracted,
+                            corrected, occurred_at, event)
+                        VALUES (?, ?, ?, ?, ?, FALSE, ?, ?, ?::jsonb)
+                        ON CONFLICT (event_id, known_from) DO UPDATE
+                            SET corrected = EXCLUDED.corrected, occurred_at = EXCLUDED.occurred_at, event = EXCLUDED.event""")
+                .params(version.metadata().eventId(), timestamp(knownFrom), version.trackId().value(),
+                        timestamp(original.metadata().recordedAt()), version.type(), version != original,
+                        timestamp(version.metadata().occurredAt()), json(version))
+                .update();
+    }
+
+    /** The latest version of a retracted development, again, marked retracted from the retraction on. */
+    private void insertRetractedVersion(UUID eventId, Instant knownFrom) {
+        jdbc.sql("""
+                        INSERT INTO development_version (event_id, known_from, track_id, first_recorded_at, type, retracted,
+                            corrected, occurred_at, event)
+                        SELECT event_id, ?, track_id, first_recorded_at, type, TRUE, corrected, occurred_at, event
+                        FROM development_version WHERE event_id = ? ORDER BY known_from DESC LIMIT 1
+                        ON CONFLICT (event_id, known_from) DO UPDATE SET retracted = TRUE""")
+                .params(timestamp(knownFrom), eventId)
+                .update();
+    }
+
+    private TrackEvent originalOf(UUID eventId) {
+        return jdbc.sql("SELECT type, event FROM track_development WHERE event_id = ?").param(eventId)
+                .query((rs, row) -> read(rs.getString("event"), eventClass(rs.getString("type"))))
+                .single();
     }
 
     private TrackState storedState(String trackId) {

@@ -2,9 +2,9 @@ package dev.parley.timeline.query.track;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.parley.timeline.contract.track.Slug;
+import dev.parley.timeline.query.request.TimePoint;
 import java.net.URI;
 import java.util.List;
-import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -48,15 +48,6 @@ class TrackQueryController {
                 : timeTravel.find(trackId, asOfEnd, knownAtEnd);
         var view = found.orElseThrow(() -> new TrackNotFound(trackId));
         return ResponseEntity.ok().eTag(view.path("version").asText()).body(view);
-    }
-
-    @ExceptionHandler
-    ResponseEntity<ProblemDetail> badTime(TimePoint.InvalidTimeParameter e) {
-        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.parameter() + " " + e.getMessage());
-        problem.setType(URI.create("https://parley.dev/problems/invalid-query"));
-        problem.setTitle("The query is invalid");
-        problem.setProperty("errors", List.of(Map.of("field", e.parameter(), "message", e.getMessage())));
-        return ResponseEntity.of(problem).build();
     }
 
     @ExceptionHandler

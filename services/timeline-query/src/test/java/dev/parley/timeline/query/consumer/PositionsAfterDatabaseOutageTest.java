@@ -44,6 +44,7 @@ class PositionsAfterDatabaseOutageTest extends TopicFedTest {
         // a rebuild: the projection and its positions start over, while Kafka's committed offsets
         // still point past every event
         consumer.stop();
+        jdbc.sql("DELETE FROM development_version").update();
         jdbc.sql("DELETE FROM track_development").update();
         jdbc.sql("DELETE FROM track_view").update();
         jdbc.sql("DELETE FROM projection_offset").update();

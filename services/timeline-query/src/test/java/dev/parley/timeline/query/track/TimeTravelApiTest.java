@@ -39,7 +39,8 @@ import org.springframework.web.client.RestClient;
 
 /**
  * {@code asOf} (what had occurred) and {@code knownAt} (what had been recorded) on a track whose
- * history has a late report, a correction and a retraction, through the public API.
+ * history has a late report, a correction and a retraction, through the public API: the track's
+ * state and the cross-track timeline.
  */
 @SpringBootTest(classes = QueryTestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ContextConfiguration(initializers = ParleyInfrastructureInitializer.class)
@@ -156,5 +157,61 @@ class TimeTravelApiTest {
                 .exchange((request, response) -> response.getStatusCode().value());
         assertThat(badStatus).isEqualTo(400);
         assertThat(track("?asOf=last-tuesday").get("errors").get(0).get("field").asText()).isEqualTo("asOf");
+    }
+
+    private JsonNode timeline(String query) {
+        return RestClient.create("http://localhost:" + port).get().uri("/api/v1/timeline?track=" + TRACK.value() + query)
+                .exchange((request, response) -> json.readTree(response.getBody()));
+    }
+
+    @Test
+    void theTimelineOrdersByOccurrenceAndShowsWhatWasKnownThen() {
+        var knownFriday = timeline("&knownAt=2025-10-10");
+        assertThat(knownFriday.get("developments")).extracting(d -> d.get("type").asText())
+                .containsExactly("track-announced", "participant-joined", "hostage-list-exchanged");
+        assertThat(knownFriday.get("developments").get(2).get("corrected").asBoolean()).isFalse();
+        assertThat(knownFriday.get("developments").get(2).get("event").get("mediators").findValuesAsText("id"))
+                .containsExactly("egypt", "qatar");
+
+        var live = timeline("");
+        assertThat(live.get("developments")).extracting(d -> d.get("type").asText())
+                .as("the retracted participation is gone, the corrected exchange stays")
+                .containsExactly("track-announced", "hostage-list-exchanged");
+        assertThat(live.get("developments").get(1).get("corrected").asBoolean()).isTrue();
+        assertThat(timeline("&asOf=2025-10-07").get("developments")).extracting(d -> d.get("type").asText())
+                .containsExactly("track-announced");
+    }
+
+    @Test
+    void theTimelineFiltersByActorTypeAndText() {
+        assertThat(timeline("&actor=qatar&knownAt=2025-10-10").get("developments")).hasSize(2);
+        assertThat(timeline("&actor=qatar").get("developments")).as("no longer, after the correction and retraction").isEmpty();
+        assertThat(timeline("&type=hostage-list-exchanged").get("developments")).hasSize(1);
+        assertThat(timeline("&q=SHARM").get("developments")).extracting(d -> d.get("type").asText())
+                .containsExactly("track-announced");
+        assertThat(timeline("&from=2025-10-08&to=2025-10-08").get("developments")).extracting(d -> d.get("type").asText())
+                .containsExactly("hostage-list-exchanged");
+    }
+
+    @Test
+    void theTimelinePagesWithACursorWithoutRepeatsOrGaps() {
+        var first = timeline("&knownAt=2025-10-10&limit=2");
+        assertThat(first.get("developments")).hasSize(2);
+        var next = first.get("next").asText();
+        var second = timeline("&knownAt=2025-10-10&limit=2&after=" + next);
+
+        assertThat(second.get("developments")).extracting(d -> d.get("type").asText()).containsExactly("hostage-list-exchanged");
+        assertThat(second.get("next").isNull()).isTrue();
+    }
+
+    @Test
+    void badTimelineParametersAreBadRequestsNamingThem() {
+        for (var bad : List.of("limit=0", "type=summit-cancelled-by-aliens", "after=not-a-cursor", "actor=Not%20A%20Slug",
+                "knownAt=yesterday")) {
+            var reply = RestClient.create("http://localhost:" + port).get().uri("/api/v1/timeline?" + bad)
+                    .exchange((request, response) -> json.readTree(response.getBody()));
+            assertThat(reply.get("status").asInt()).as(bad).isEqualTo(400);
+            assertThat(reply.get("errors").get(0).get("field").asText()).as(bad).isEqualTo(bad.substring(0, bad.indexOf('=')));
+        }
     }
 }

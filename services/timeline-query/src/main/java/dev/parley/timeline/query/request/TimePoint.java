@@ -1,4 +1,4 @@
-package dev.parley.timeline.query.track;
+package dev.parley.timeline.query.request;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -11,9 +11,9 @@ import java.time.format.DateTimeParseException;
  * (everything up to, not including, the next midnight), a date-time with offset means that
  * instant. A date-time without offset is refused: its meaning would depend on the server's zone.
  */
-final class TimePoint {
+public final class TimePoint {
 
-    static final String FORMAT_HINT = "must be an ISO date (2025-10-08, meaning the end of that day, UTC) or a date-time "
+    public static final String FORMAT_HINT = "must be an ISO date (2025-10-08, meaning the end of that day, UTC) or a date-time "
             + "with offset (2025-10-08T14:30:00Z)";
 
     private TimePoint() {
@@ -21,9 +21,9 @@ final class TimePoint {
 
     /**
      * @return the first instant no longer included, or null when no value was given
-     * @throws InvalidTimeParameter naming the parameter
+     * @throws InvalidParameterException naming the parameter
      */
-    static Instant exclusiveEnd(String parameter, String value) {
+    public static Instant exclusiveEnd(String parameter, String value) {
         if (value == null || value.isBlank()) {
             return null;
         }
@@ -33,22 +33,7 @@ final class TimePoint {
             }
             return OffsetDateTime.parse(value).toInstant().plusNanos(1);
         } catch (DateTimeParseException e) {
-            throw new InvalidTimeParameter(parameter, FORMAT_HINT);
-        }
-    }
-
-    /** A malformed {@code asOf} or {@code knownAt}. */
-    static final class InvalidTimeParameter extends RuntimeException {
-
-        private final String parameter;
-
-        InvalidTimeParameter(String parameter, String message) {
-            super(message);
-            this.parameter = parameter;
-        }
-
-        String parameter() {
-            return parameter;
+            throw new InvalidParameterException(parameter, FORMAT_HINT);
         }
     }
 }
