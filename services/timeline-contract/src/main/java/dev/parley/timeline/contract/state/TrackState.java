@@ -246,6 +246,11 @@ public final class TrackState {
         return kind;
     }
 
+    /** The host named in the announcement, or null. */
+    public Actor host() {
+        return host;
+    }
+
     /** Null before the announcement. */
     public TrackStatus status() {
         return status;

@@ -30,7 +30,7 @@ import org.springframework.stereotype.Component;
  * of its week.
  */
 @Component
-class TrackTimeTravel {
+public class TrackTimeTravel {
 
     private final JdbcClient jdbc;
     private final ObjectMapper json = TimelineJson.newMapper();
@@ -45,6 +45,19 @@ class TrackTimeTravel {
      * @return empty when the track had not been announced, as far as was known then, by then
      */
     Optional<ObjectNode> find(String trackId, Instant asOfEnd, Instant knownAtEnd) {
+        return travel(trackId, asOfEnd, knownAtEnd).map(travelled -> {
+            var view = (ObjectNode) json.valueToTree(travelled.state());
+            view.set("developments", json.valueToTree(developments(travelled.listed(), travelled.history())));
+            return view;
+        });
+    }
+
+    /** The track's state at those times; empty when it had not been announced then. */
+    public Optional<TrackState> state(String trackId, Instant asOfEnd, Instant knownAtEnd) {
+        return travel(trackId, asOfEnd, knownAtEnd).map(Travelled::state);
+    }
+
+    private Optional<Travelled> travel(String trackId, Instant asOfEnd, Instant knownAtEnd) {
         var known = jdbc.sql("""
                         SELECT type, event FROM track_development
                         WHERE track_id = ? AND (CAST(? AS TIMESTAMPTZ) IS NULL OR recorded_at < ?)
@@ -66,9 +79,11 @@ class TrackTimeTravel {
         listed.stream()
                 .filter(event -> !TrackHistory.isDevelopment(event) || history.development(event.metadata().eventId()).isPresent())
                 .forEach(state::apply);
-        var view = (ObjectNode) json.valueToTree(state);
-        view.set("developments", json.valueToTree(developments(listed, history)));
-        return Optional.of(view);
+        return Optional.of(new Travelled(state, listed, history));
+    }
+
+    /** A track folded at some times, with what was listed and the amendments known. */
+    private record Travelled(TrackState state, List<TrackEvent> listed, TrackHistory history) {
     }
 
     private static List<DevelopmentView> developments(List<TrackEvent> listed, TrackHistory history) {
