@@ -3,6 +3,8 @@ package dev.parley.timeline.contract.state;
 import dev.parley.timeline.contract.track.EventCorrected;
 import dev.parley.timeline.contract.track.EventRetracted;
 import dev.parley.timeline.contract.track.TrackEvent;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -20,6 +22,8 @@ import java.util.UUID;
  */
 public final class TrackHistory {
 
+    /** Every event applied, in recorded order. */
+    private final List<TrackEvent> recorded = new ArrayList<>();
     /** Developments as they now stand, by event id, in recorded order. */
     private final Map<UUID, TrackEvent> developments = new LinkedHashMap<>();
     private final Map<UUID, Amendment> amendments = new HashMap<>();
@@ -40,6 +44,7 @@ public final class TrackHistory {
     }
 
     public TrackHistory apply(TrackEvent event) {
+        recorded.add(event);
         if (event instanceof EventCorrected correction) {
             developments.put(correction.correctedEventId(), correction.replacement());
             amend(correction, new Amendment(Amendment.Kind.CORRECTED, correction.metadata().eventId(), correction.reason()));
@@ -64,6 +69,22 @@ public final class TrackHistory {
 
     public TrackState state() {
         return state;
+    }
+
+    /**
+     * The state as of a moment of valid time: the developments, as they now stand, that occurred
+     * before {@code occurredBefore}, folded in recorded order (docs/time-travel.md). Its status is
+     * null when the announcement itself had not occurred by then.
+     */
+    public TrackState stateAsOf(Instant occurredBefore) {
+        var asOf = new TrackState();
+        for (var event : recorded) {
+            var shown = isDevelopment(event) ? developments.get(event.metadata().eventId()) : event;
+            if (shown != null && shown.metadata().occurredAt().isBefore(occurredBefore)) {
+                asOf.apply(shown);
+            }
+        }
+        return asOf;
     }
 
     /** The development as it now stands; empty when retracted or never recorded on this track. */

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.parley.timeline.contract.json.TimelineJson;
 import dev.parley.timeline.contract.state.TrackHistory;
 import dev.parley.timeline.contract.state.TrackState;
-import dev.parley.timeline.contract.track.TrackAnnounced;
 import dev.parley.timeline.contract.track.TrackEvent;
 import dev.parley.timeline.contract.track.TrackEventType;
 import java.sql.Timestamp;
@@ -72,13 +71,11 @@ public class TrackTimeTravel {
                         ? history.development(event.metadata().eventId()).orElse(event) : event)
                 .filter(event -> asOfEnd == null || event.metadata().occurredAt().isBefore(asOfEnd))
                 .toList();
-        if (listed.isEmpty() || !(listed.get(0) instanceof TrackAnnounced)) {
+        // the same fold downstream services use (TrackHistory.stateAsOf), so both answer alike
+        var state = history.stateAsOf(asOfEnd == null ? Instant.MAX : asOfEnd);
+        if (state.status() == null) {
             return Optional.empty();
         }
-        var state = new TrackState();
-        listed.stream()
-                .filter(event -> !TrackHistory.isDevelopment(event) || history.development(event.metadata().eventId()).isPresent())
-                .forEach(state::apply);
         return Optional.of(new Travelled(state, listed, history));
     }
 
