@@ -72,6 +72,10 @@ class ReplayToDateTest {
         kafka.createTopic(topic, 3);
         var exchanged = metadata(2, "2025-10-08", "2025-10-08T18:00:00Z");
         var exchange = exchange(exchanged, List.of(EGYPT, QATAR));
+        var misdated = metadata(6, "2025-10-20", "2025-10-20T09:00:00Z");
+        var redated = new EventMetadata(misdated.eventId(), SHARM, 6, Instant.parse("2025-10-07T00:00:00Z"), Precision.DAY,
+                Instant.parse("2025-10-21T09:00:00Z"), "editor", misdated.sources(), Confidence.REPORTED, null,
+                UUID.randomUUID(), null);
         List<TrackEvent> events = List.of(
                 new TrackAnnounced(metadata(1, "2025-10-06", "2025-10-06T10:00:00Z"), "Sharm el-Sheikh indirect talks",
                         TrackKind.INDIRECT_TALKS, EGYPT, null, null, null, null),
@@ -81,7 +85,11 @@ class ReplayToDateTest {
                 // occurred on Monday, recorded on Friday
                 new ParticipantJoined(metadata(4, "2025-10-06", "2025-10-10T09:00:00Z"), QATAR, ParticipantRole.MEDIATOR, List.of()),
                 new EventCorrected(metadata(5, "2025-10-11", "2025-10-11T09:00:00Z"), exchanged.eventId(), "Qatar passed no list",
-                        exchange(exchanged, List.of(EGYPT))));
+                        exchange(exchanged, List.of(EGYPT))),
+                // first dated the 20th, then corrected to the 7th: it belongs before the 8th
+                new AssessmentReported(misdated, Mood.PESSIMISTIC, EGYPT, null),
+                new EventCorrected(metadata(7, "2025-10-21", "2025-10-21T09:00:00Z"), misdated.eventId(), "it was the 7th",
+                        new AssessmentReported(redated, Mood.PESSIMISTIC, EGYPT, null)));
         var cloudEvents = new TimelineCloudEvents();
         try (var producer = new KafkaProducer<String, CloudEvent>(Map.of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
@@ -106,7 +114,8 @@ class ReplayToDateTest {
         var printed = replay("2025-10-07", "occurred");
 
         assertThat(printed).contains("sharm-el-sheikh-talks: Sharm el-Sheikh indirect talks (indirect-talks), announced");
-        assertThat(printed).contains("participants: qatar (mediator)").contains("exchanges: 0").contains("latest mood: -");
+        assertThat(printed).contains("participants: qatar (mediator)").contains("exchanges: 0");
+        assertThat(printed).as("a correction moved Egypt's assessment to the 7th").contains("latest mood: pessimistic (egypt)");
     }
 
     @Test

@@ -24,7 +24,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
  * with a stable {@code type}, and for bad input an {@code errors} list naming each field. Spring MVC's
  * own refusals (415, 405, ...) become problems through {@code spring.mvc.problemdetails.enabled}.
  */
-@RestControllerAdvice(basePackageClasses = CommandProblems.class)
+@RestControllerAdvice(basePackages = "dev.parley.timeline.command")
 class CommandProblems {
 
     static final String TYPE_BASE = "https://parley.dev/problems/";

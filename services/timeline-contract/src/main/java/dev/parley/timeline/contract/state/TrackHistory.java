@@ -44,6 +44,12 @@ public final class TrackHistory {
     }
 
     public TrackHistory apply(TrackEvent event) {
+        if (event instanceof EventCorrected correction && !developments.containsKey(correction.correctedEventId())
+                && !amendments.containsKey(correction.correctedEventId())) {
+            // a reader that started after the original sees only its correction: the replacement
+            // takes the original's place in the history from here on
+            recorded.add(correction.replacement());
+        }
         recorded.add(event);
         if (event instanceof EventCorrected correction) {
             developments.put(correction.correctedEventId(), correction.replacement());

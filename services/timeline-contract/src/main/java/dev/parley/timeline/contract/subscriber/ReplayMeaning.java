@@ -10,8 +10,10 @@ public enum ReplayMeaning {
     /**
      * Valid time: the developments that had occurred by then ({@code ce_time}), as they are known
      * now: every correction or retraction of such a development is delivered too, whenever it was
-     * made. Answers "what had happened by that date?". Fold with
-     * {@code TrackHistory.stateAsOf(until)} to apply a correction that moved a development's date.
+     * made, and a correction that moves a development to before then. Answers "what had happened
+     * by that date?". Fold with {@code TrackHistory.stateAsOf(until.plusNanos(1))} ({@code until}
+     * is inclusive here, {@code stateAsOf} exclusive) to leave out a development a correction moved
+     * to after then.
      */
     OCCURRED_BY
 }

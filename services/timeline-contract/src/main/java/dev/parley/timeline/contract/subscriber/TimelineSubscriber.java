@@ -1,6 +1,7 @@
 package dev.parley.timeline.contract.subscriber;
 
 import dev.parley.timeline.contract.cloudevents.TimelineCloudEvents;
+import dev.parley.timeline.contract.cloudevents.UnreadableEventException;
 import dev.parley.timeline.contract.state.TrackHistory;
 import dev.parley.timeline.contract.track.EventCorrected;
 import dev.parley.timeline.contract.track.EventRetracted;
@@ -20,6 +21,7 @@ import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
@@ -59,6 +61,8 @@ public final class TimelineSubscriber implements AutoCloseable {
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
                 ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
                 ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
+                // never deliver what an aborted transaction wrote, should the publisher become transactional
+                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
                 ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class,
                 ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, CloudEventDeserializer.class));
         var partitions = consumer.partitionsFor(topic).stream()
@@ -103,7 +107,9 @@ public final class TimelineSubscriber implements AutoCloseable {
         return readToEnd(event -> {
             var amended = amendedEvent(event);
             if (amended != null) {
-                return delivered.contains(amended);
+                // also a correction that moves an undelivered development to before until
+                return delivered.contains(amended) || event instanceof EventCorrected correction
+                        && !correction.replacement().metadata().occurredAt().isAfter(until);
             }
             boolean occurred = !event.metadata().occurredAt().isAfter(until);
             if (occurred) {
@@ -115,9 +121,7 @@ public final class TimelineSubscriber implements AutoCloseable {
 
     /** One poll for live events after a replay, delivering whatever arrived. */
     public void poll(Duration timeout, Consumer<TrackEvent> handler) {
-        for (var record : consumer.poll(timeout)) {
-            deliver(record.value(), event -> true, handler);
-        }
+        deliverAll(consumer.poll(timeout), event -> true, handler);
     }
 
     /** The next offset per partition: where a later subscriber can resume. */
@@ -130,18 +134,39 @@ public final class TimelineSubscriber implements AutoCloseable {
     private Map<Integer, Long> readToEnd(Predicate<TrackEvent> wanted, Consumer<TrackEvent> handler) {
         var ends = consumer.endOffsets(consumer.assignment());
         while (ends.entrySet().stream().anyMatch(end -> consumer.position(end.getKey()) < end.getValue())) {
-            for (var record : consumer.poll(POLL)) {
-                deliver(record.value(), wanted, handler);
-            }
+            deliverAll(consumer.poll(POLL), wanted, handler);
         }
         return positions();
     }
 
+    /**
+     * Delivers a poll's records; on one that cannot be read, rewinds its partition to it before
+     * rethrowing, so {@link #positions()} never claims records that were not delivered.
+     */
+    private void deliverAll(ConsumerRecords<String, CloudEvent> records, Predicate<TrackEvent> wanted,
+            Consumer<TrackEvent> handler) {
+        for (var record : records) {
+            try {
+                deliver(record.value(), wanted, handler);
+            } catch (UnreadableEventException e) {
+                consumer.seek(new TopicPartition(record.topic(), record.partition()), record.offset());
+                for (var partition : records.partitions()) {
+                    if (partition.partition() != record.partition()) {
+                        var first = records.records(partition).stream().mapToLong(r -> r.offset()).min();
+                        first.ifPresent(offset -> consumer.seek(partition, offset));
+                    }
+                }
+                throw e;
+            }
+        }
+    }
+
     private void deliver(CloudEvent cloudEvent, Predicate<TrackEvent> wanted, Consumer<TrackEvent> handler) {
-        if (cloudEvent == null || !recentIds.add(cloudEvent.getId())) {
+        if (cloudEvent == null || recentIds.contains(cloudEvent.getId())) {
             return;
         }
         var event = cloudEvents.fromCloudEvent(cloudEvent);
+        recentIds.add(cloudEvent.getId());
         var track = event.trackId().value();
         var last = lastSequence.get(track);
         if (last != null && event.sequence() <= last) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.parley.timeline.contract.track.EventCorrected;
 import dev.parley.timeline.contract.track.EventRetracted;
+import dev.parley.timeline.contract.track.HostageListExchanged;
 import dev.parley.timeline.contract.track.ListKind;
 import dev.parley.timeline.contract.track.Mood;
 import dev.parley.timeline.contract.track.SampleEvents;
@@ -11,6 +12,8 @@ import dev.parley.timeline.contract.track.TrackEvent;
 import dev.parley.timeline.contract.track.TrackEventType;
 import dev.parley.timeline.contract.track.TrackStatus;
 import dev.parley.timeline.contract.track.TruceStatus;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -108,5 +111,17 @@ class TrackHistoryTest {
                 .isFalse();
         assertThat(TrackLifecycle.allows(TrackStatus.IN_SESSION, TrackEventType.SESSION_CONVENED))
                 .as("a session cannot open twice").isFalse();
+    }
+
+    @Test
+    void aReaderThatMissedTheOriginalFoldsTheCorrectionsReplacementInItsPlace() {
+        var correction = (EventCorrected) SAMPLES.get(26);
+        var withoutTheExchange = new ArrayList<>(first(26));
+        withoutTheExchange.remove(2);
+        var history = TrackHistory.of(withoutTheExchange).apply(correction);
+
+        assertThat(history.state().exchanges()).containsExactly((HostageListExchanged)
+                correction.replacement());
+        assertThat(history.stateAsOf(Instant.MAX).exchanges()).isEqualTo(history.state().exchanges());
     }
 }

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.time.format.DateTimeParseException;
 
 /**
@@ -31,7 +32,8 @@ public final class TimePoint {
             if (value.length() == 10) {
                 return LocalDate.parse(value).plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
             }
-            return OffsetDateTime.parse(value).toInstant().plusNanos(1);
+            // a microsecond, not a nanosecond: PostgreSQL keeps microseconds and the driver drops the rest
+            return OffsetDateTime.parse(value).toInstant().plus(1, ChronoUnit.MICROS);
         } catch (DateTimeParseException e) {
             throw new InvalidParameterException(parameter, FORMAT_HINT);
         }

@@ -5,6 +5,7 @@ import dev.parley.timeline.contract.track.TrackEventType;
 import dev.parley.timeline.query.request.InvalidParameterException;
 import dev.parley.timeline.query.request.TimePoint;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -76,7 +77,7 @@ class TimelineController {
         if (end == null) {
             return null;
         }
-        return value.length() == 10 ? end.minusSeconds(86_400) : end.minusNanos(1);
+        return value.length() == 10 ? end.minusSeconds(86_400) : end.minus(1, ChronoUnit.MICROS);
     }
 
     private static String text(String value) {

@@ -113,6 +113,10 @@ class TimeTravelApiTest {
                 .containsExactly("track-announced", "participant-joined", "hostage-list-exchanged");
 
         assertThat(track("?knownAt=2025-10-09").get("participants")).isEmpty();
+        assertThat(track("?knownAt=2025-10-10T09:00:00Z").get("participants").findValuesAsText("id"))
+                .as("a date-time includes what was recorded at that very instant").containsExactly("qatar");
+        assertThat(timeline("&knownAt=2025-10-10T09:00:00Z").get("developments")).hasSize(3);
+        assertThat(track("?knownAt=2025-10-10T08:59:59.999999Z").get("participants")).isEmpty();
         assertThat(track("?knownAt=2025-10-09&asOf=2025-10-06").get("developments")).hasSize(1);
     }
 
