@@ -1,15 +1,13 @@
 package dev.parley.timeline.example;
 
 import dev.parley.timeline.contract.state.TrackHistory;
+import dev.parley.timeline.contract.time.TimeBound;
 import dev.parley.timeline.contract.subscriber.ReplayMeaning;
 import dev.parley.timeline.contract.subscriber.StartPosition;
 import dev.parley.timeline.contract.subscriber.TimelineSubscriber;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
@@ -59,7 +57,7 @@ public final class ReplayToDate implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        var end = end(until);
+        var end = TimeBound.exclusiveEnd(until);
         var replayMeaning = switch (meaning) {
             case "occurred" -> ReplayMeaning.OCCURRED_BY;
             case "recorded" -> ReplayMeaning.RECORDED_BY;
@@ -67,18 +65,12 @@ public final class ReplayToDate implements Callable<Integer> {
         };
         Map<String, TrackHistory> histories = new TreeMap<>();
         try (var subscriber = new TimelineSubscriber(bootstrapServers, topic, StartPosition.beginning())) {
-            subscriber.replayUntil(end.minusNanos(1), replayMeaning, TimelineSubscriber.into(histories));
+            subscriber.replayUntil(end.minus(1, ChronoUnit.MICROS), replayMeaning, TimelineSubscriber.into(histories));
         }
         out.printf("Tracks as of %s (%s by then):%n", until, meaning);
         histories.values().forEach(history -> TrackPrinter.print(out,
                 replayMeaning == ReplayMeaning.OCCURRED_BY ? history.stateAsOf(end) : history.state()));
         out.flush();
         return 0;
-    }
-
-    /** The first instant after {@code until}: a date includes its whole day, UTC. */
-    private static Instant end(String until) {
-        return until.length() == 10 ? LocalDate.parse(until).plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant()
-                : OffsetDateTime.parse(until).toInstant().plusNanos(1);
     }
 }

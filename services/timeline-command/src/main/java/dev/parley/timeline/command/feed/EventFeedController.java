@@ -1,13 +1,9 @@
 package dev.parley.timeline.command.feed;
 
 import dev.parley.timeline.command.recording.InvalidCommandException;
+import dev.parley.timeline.contract.time.TimeBound;
 import dev.parley.timeline.contract.track.Slug;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
-import java.time.temporal.ChronoUnit;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
@@ -82,10 +78,9 @@ class EventFeedController {
             return null;
         }
         try {
-            return until.length() == 10 ? LocalDate.parse(until).plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant()
-                    : OffsetDateTime.parse(until).toInstant().plus(1, ChronoUnit.MICROS);
-        } catch (DateTimeParseException e) {
-            throw new InvalidCommandException("until", "must be an ISO date or a date-time with offset");
+            return TimeBound.exclusiveEnd(until);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidCommandException("until", TimeBound.FORMAT_HINT);
         }
     }
 }
