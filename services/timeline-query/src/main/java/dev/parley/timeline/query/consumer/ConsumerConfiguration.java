@@ -12,6 +12,7 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.flywaydb.core.Flyway;
 import org.springframework.boot.autoconfigure.kafka.KafkaProperties;
 import org.springframework.context.annotation.Bean;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -35,8 +36,23 @@ class ConsumerConfiguration {
     TimelineConsumer timelineConsumer(KafkaProperties kafka, QueryConsumerProperties properties,
             TrackProjector projector, ProjectionOffsets offsets, ProjectionHealth health,
             TransactionTemplate transaction, MeterRegistry meters, Flyway querySchemaMigration) {
+        var config = consumerConfig(kafka, properties.consumerGroup());
+        return new TimelineConsumer(() -> new KafkaConsumer<String, CloudEvent>(config), properties, projector,
+                offsets, health, transaction, meters);
+    }
+
+    /** Rebuilds read the topic with partitions assigned, not subscribed: the group only names them in logs. */
+    @Bean
+    ProjectionRebuild projectionRebuild(KafkaProperties kafka, QueryConsumerProperties properties, TrackProjector projector,
+            ProjectionOffsets offsets, TimelineConsumer live, TransactionTemplate transaction, JdbcClient jdbc) {
+        var config = consumerConfig(kafka, properties.consumerGroup() + "-rebuild");
+        return new ProjectionRebuild(() -> new KafkaConsumer<String, CloudEvent>(config), properties, projector, offsets, live,
+                transaction, jdbc);
+    }
+
+    private static Map<String, Object> consumerConfig(KafkaProperties kafka, String group) {
         Map<String, Object> config = kafka.buildConsumerProperties(null);
-        config.put(ConsumerConfig.GROUP_ID_CONFIG, properties.consumerGroup());
+        config.put(ConsumerConfig.GROUP_ID_CONFIG, group);
         // positions live in the projection database, committed with the data
         config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
@@ -44,7 +60,6 @@ class ConsumerConfiguration {
         config.put(ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, false);
         config.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
         config.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, CloudEventDeserializer.class);
-        return new TimelineConsumer(() -> new KafkaConsumer<String, CloudEvent>(config), properties, projector,
-                offsets, health, transaction, meters);
+        return config;
     }
 }
