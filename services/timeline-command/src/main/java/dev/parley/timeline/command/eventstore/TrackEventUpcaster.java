@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.parley.timeline.contract.track.EventUpcasters;
 import dev.parley.timeline.contract.track.TrackEventType;
-import java.util.Arrays;
 import java.util.Optional;
 import org.axonframework.serialization.SimpleSerializedType;
 import org.axonframework.serialization.upcasting.event.IntermediateEventRepresentation;
@@ -39,10 +38,9 @@ class TrackEventUpcaster extends SingleEventUpcaster {
             return Optional.empty();
         }
         int revision = Integer.parseInt(type.getRevision());
-        return Arrays.stream(TrackEventType.values())
-                .filter(eventType -> eventType.eventClass().getName().equals(type.getName()))
+        return TrackEventType.fromClassName(type.getName())
                 .filter(eventType -> revision < eventType.version())
                 .map(eventType -> new TrackEventType.Versioned(eventType, revision))
-                .findFirst();
+                ;
     }
 }

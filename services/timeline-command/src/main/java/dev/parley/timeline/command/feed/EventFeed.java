@@ -11,7 +11,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -73,9 +72,7 @@ public class EventFeed {
     }
 
     private FeedEntry entry(Row row) {
-        var type = Arrays.stream(TrackEventType.values())
-                .filter(candidate -> candidate.eventClass().getName().equals(row.payloadType()))
-                .findFirst()
+        var type = TrackEventType.fromClassName(row.payloadType())
                 .orElseThrow(() -> new IllegalStateException("unknown event type in the store: " + row.payloadType()));
         try {
             var event = (ObjectNode) json.readTree(row.payload());

@@ -133,6 +133,11 @@ public enum TrackEventType {
                 .orElseThrow(() -> new IllegalArgumentException("not a track event: " + eventClass.getName()));
     }
 
+    /** The type of an event class, by its Java name, as the event store records it in {@code payload_type}. */
+    public static Optional<TrackEventType> fromClassName(String className) {
+        return Arrays.stream(values()).filter(type -> type.eventClass.getName().equals(className)).findFirst();
+    }
+
     /** The type whose wire name ({@code position-stated}) is given, of any version. */
     public static Optional<TrackEventType> fromWireName(String wireName) {
         return Arrays.stream(values()).filter(type -> type.wireName.equals(wireName)).findFirst();

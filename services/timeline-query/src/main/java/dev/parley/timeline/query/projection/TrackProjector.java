@@ -9,7 +9,6 @@ import dev.parley.timeline.contract.track.EventCorrected;
 import dev.parley.timeline.contract.track.EventRetracted;
 import dev.parley.timeline.contract.track.TrackAnnounced;
 import dev.parley.timeline.contract.track.TrackEvent;
-import dev.parley.timeline.contract.track.TrackEventType;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Optional;
@@ -160,7 +159,7 @@ public class TrackProjector {
 
     private TrackEvent originalOf(UUID eventId) {
         return jdbc.sql("SELECT type, event FROM track_development WHERE event_id = ?").param(eventId)
-                .query((rs, row) -> read(rs.getString("event"), eventClass(rs.getString("type"))))
+                .query((rs, row) -> ProjectedEvents.read(json, rs.getString("type"), rs.getString("event")))
                 .single();
     }
 
@@ -173,15 +172,9 @@ public class TrackProjector {
     private TrackState refold(String trackId) {
         var events = jdbc.sql("SELECT type, event FROM track_development WHERE track_id = ? ORDER BY sequence")
                 .param(trackId)
-                .query((rs, row) -> read(rs.getString("event"), eventClass(rs.getString("type"))))
+                .query((rs, row) -> ProjectedEvents.read(json, rs.getString("type"), rs.getString("event")))
                 .list();
         return TrackHistory.of(events).state();
-    }
-
-    private static Class<? extends TrackEvent> eventClass(String type) {
-        return TrackEventType.fromWireName(type)
-                .orElseThrow(() -> new IllegalStateException("unknown event type in the projection: " + type))
-                .eventClass();
     }
 
     private <T> T read(String text, Class<T> type) {

@@ -1,13 +1,12 @@
 package dev.parley.timeline.query.track;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.parley.timeline.contract.json.TimelineJson;
 import dev.parley.timeline.contract.state.TrackHistory;
 import dev.parley.timeline.contract.state.TrackState;
 import dev.parley.timeline.contract.track.TrackEvent;
-import dev.parley.timeline.contract.track.TrackEventType;
+import dev.parley.timeline.query.projection.ProjectedEvents;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Comparator;
@@ -62,7 +61,7 @@ public class TrackTimeTravel {
                         WHERE track_id = ? AND (CAST(? AS TIMESTAMPTZ) IS NULL OR recorded_at < ?)
                         ORDER BY sequence""")
                 .params(trackId, timestamp(knownAtEnd), timestamp(knownAtEnd))
-                .query((rs, row) -> read(rs.getString("type"), rs.getString("event")))
+                .query((rs, row) -> ProjectedEvents.read(json, rs.getString("type"), rs.getString("event")))
                 .list();
         var history = TrackHistory.of(known);
         // every event known then, each development as it stood after the amendments known then
@@ -97,17 +96,6 @@ public class TrackTimeTravel {
                             amendment.map(TrackHistory.Amendment::reason).orElse(null));
                 })
                 .toList();
-    }
-
-    private TrackEvent read(String type, String event) {
-        var eventClass = TrackEventType.fromWireName(type)
-                .orElseThrow(() -> new IllegalStateException("unknown event type in the projection: " + type))
-                .eventClass();
-        try {
-            return json.readValue(event, eventClass);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("unreadable event in the track projection", e);
-        }
     }
 
     private static Timestamp timestamp(Instant instant) {
