@@ -30,6 +30,11 @@ public final class TrackHistory {
     /** Ids of corrections and retractions themselves, which cannot be corrected or retracted. */
     private final Set<UUID> amendmentEvents = new HashSet<>();
     private TrackState state = new TrackState();
+    /**
+     * The latest correction or retraction not yet folded into {@link #state}: amendments are
+     * folded lazily, once when the state is next read, not once per amendment.
+     */
+    private TrackEvent unfoldedAmendment;
 
     /** The history of a track from its events in recorded order. */
     public static TrackHistory of(Iterable<? extends TrackEvent> events) {
@@ -59,7 +64,9 @@ public final class TrackHistory {
             amend(retraction, new Amendment(Amendment.Kind.RETRACTED, retraction.metadata().eventId(), retraction.reason()));
         } else {
             developments.put(event.metadata().eventId(), event);
-            state.apply(event);
+            if (unfoldedAmendment == null) {
+                state.apply(event);
+            }
         }
         return this;
     }
@@ -68,12 +75,19 @@ public final class TrackHistory {
         var target = amendment instanceof EventCorrected c ? c.correctedEventId() : ((EventRetracted) amendment).retractedEventId();
         amendments.put(target, how);
         amendmentEvents.add(amendment.metadata().eventId());
-        state = new TrackState();
-        developments.values().forEach(state::apply);
-        state.apply(amendment);
+        unfoldedAmendment = amendment;
     }
 
+    /** The state folded from the developments as they now stand. */
     public TrackState state() {
+        if (unfoldedAmendment != null) {
+            // an amendment can change anything folded before it, so the corrected history is folded
+            // again; the amendment itself only moves the version on
+            state = new TrackState();
+            developments.values().forEach(state::apply);
+            state.apply(unfoldedAmendment);
+            unfoldedAmendment = null;
+        }
         return state;
     }
 

@@ -50,7 +50,7 @@ class ConsumerConfiguration {
                 transaction, jdbc);
     }
 
-    private static Map<String, Object> consumerConfig(KafkaProperties kafka, String group) {
+    static Map<String, Object> consumerConfig(KafkaProperties kafka, String group) {
         Map<String, Object> config = kafka.buildConsumerProperties(null);
         config.put(ConsumerConfig.GROUP_ID_CONFIG, group);
         // positions live in the projection database, committed with the data

@@ -2,7 +2,9 @@ package dev.parley.timeline.query.track;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.parley.timeline.contract.track.Slug;
+import dev.parley.timeline.query.request.InvalidParameterException;
 import dev.parley.timeline.query.request.TimePoint;
+import dev.parley.timeline.query.states.TrackStates;
 import java.net.URI;
 import java.util.List;
 import org.springframework.http.HttpStatus;
@@ -20,34 +22,66 @@ import org.springframework.web.server.ResponseStatusException;
 @RestController
 class TrackQueryController {
 
+    private static final int DEFAULT_DEVELOPMENTS = 100;
+    private static final int MAX_DEVELOPMENTS = 1000;
+
     private final TrackReadRepository tracks;
     private final TrackTimeTravel timeTravel;
+    private final TrackStates states;
 
-    TrackQueryController(TrackReadRepository tracks, TrackTimeTravel timeTravel) {
+    TrackQueryController(TrackReadRepository tracks, TrackTimeTravel timeTravel, TrackStates states) {
         this.tracks = tracks;
         this.timeTravel = timeTravel;
+        this.states = states;
     }
 
+    /** Every track, the most recently active first; at other times, the tracks as they stood then. */
     @GetMapping(path = "/api/v1/tracks", produces = MediaType.APPLICATION_JSON_VALUE)
-    List<TrackSummary> list() {
-        return tracks.findAll();
+    List<TrackSummary> list(@RequestParam(required = false) String asOf, @RequestParam(required = false) String knownAt) {
+        var asOfEnd = TimePoint.exclusiveEnd("asOf", asOf);
+        var knownAtEnd = TimePoint.exclusiveEnd("knownAt", knownAt);
+        if (asOfEnd == null && knownAtEnd == null) {
+            return tracks.findAll();
+        }
+        return states.all(asOfEnd, knownAtEnd).stream()
+                .map(TrackSummary::of)
+                .sorted(TrackSummary.MOST_RECENT_FIRST)
+                .toList();
     }
 
     /**
      * The track's whole state (the fold shared with the write side and downstream services: status,
      * participants, envoys, agenda, sticking points, latest positions, exchanges, releases,
      * documents, commitments, moods, truce, agreements, links), each item with its event and
-     * provenance, and every development with its sources and amendments under {@code developments}.
+     * provenance, each sticking point with every actor's latest stance on it, and the latest
+     * {@code developments} developments (default 100; the timeline pages through all of them) with
+     * their sources and amendments.
      */
     @GetMapping(path = "/api/v1/tracks/{trackId}", produces = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<ObjectNode> get(@PathVariable String trackId,
-            @RequestParam(required = false) String asOf, @RequestParam(required = false) String knownAt) {
+    ResponseEntity<ObjectNode> get(@PathVariable String trackId, @RequestParam(required = false) String asOf,
+            @RequestParam(required = false) String knownAt, @RequestParam(required = false) String developments) {
         var asOfEnd = TimePoint.exclusiveEnd("asOf", asOf);
         var knownAtEnd = TimePoint.exclusiveEnd("knownAt", knownAt);
-        var found = asOfEnd == null && knownAtEnd == null ? tracks.find(trackId)
-                : timeTravel.find(trackId, asOfEnd, knownAtEnd);
-        var view = found.orElseThrow(() -> new TrackNotFound(trackId));
+        int latest = latestDevelopments(developments);
+        var found = asOfEnd == null && knownAtEnd == null ? tracks.find(trackId, latest)
+                : timeTravel.find(trackId, asOfEnd, knownAtEnd, latest);
+        var view = StickingPointStances.embed(found.orElseThrow(() -> new TrackNotFound(trackId)));
         return ResponseEntity.ok().eTag(view.path("version").asText()).body(view);
+    }
+
+    private static int latestDevelopments(String value) {
+        if (value == null) {
+            return DEFAULT_DEVELOPMENTS;
+        }
+        try {
+            int latest = Integer.parseInt(value);
+            if (latest >= 0 && latest <= MAX_DEVELOPMENTS) {
+                return latest;
+            }
+        } catch (NumberFormatException e) {
+            // answered below like any other value out of range
+        }
+        throw new InvalidParameterException("developments", "must be a whole number between 0 and " + MAX_DEVELOPMENTS);
     }
 
     @ExceptionHandler

@@ -34,25 +34,32 @@ class TrackReadRepository {
                 .list();
     }
 
-    /** The track's folded state, with its developments in order of occurrence under {@code developments}. */
-    Optional<ObjectNode> find(String trackId) {
+    /**
+     * The track's folded state, with the latest {@code latest} of its developments, in order of
+     * occurrence, under {@code developments} and how many it has under {@code developmentCount}.
+     */
+    Optional<ObjectNode> find(String trackId, int latest) {
         return jdbc.sql("SELECT state FROM track_view WHERE track_id = ?")
                 .param(trackId)
                 .query(String.class)
                 .optional()
                 .map(state -> {
                     var view = (ObjectNode) readTree(state);
-                    view.set("developments", json.valueToTree(developments(trackId)));
+                    view.put("developmentCount", jdbc.sql("SELECT count(*) FROM track_development WHERE track_id = ?")
+                            .param(trackId).query(Long.class).single());
+                    view.set("developments", json.valueToTree(developments(trackId, latest)));
                     return view;
                 });
     }
 
-    private List<DevelopmentView> developments(String trackId) {
+    private List<DevelopmentView> developments(String trackId, int latest) {
         var sources = json.getTypeFactory().constructCollectionType(List.class, Source.class);
         return jdbc.sql("""
-                        SELECT * FROM track_development WHERE track_id = ?
+                        SELECT * FROM (
+                            SELECT * FROM track_development WHERE track_id = ?
+                            ORDER BY occurred_at DESC, sequence DESC LIMIT ?) latest
                         ORDER BY occurred_at, sequence""")
-                .param(trackId)
+                .params(trackId, latest)
                 .query((rs, row) -> new DevelopmentView(rs.getObject("event_id", UUID.class), rs.getLong("sequence"),
                         rs.getString("type"), rs.getString("cameo_code"), rs.getTimestamp("occurred_at").toInstant(),
                         rs.getString("occurred_at_precision"), rs.getTimestamp("recorded_at").toInstant(),

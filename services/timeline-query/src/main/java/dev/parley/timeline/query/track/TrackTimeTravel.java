@@ -6,14 +6,12 @@ import dev.parley.timeline.contract.json.TimelineJson;
 import dev.parley.timeline.contract.state.TrackHistory;
 import dev.parley.timeline.contract.state.TrackState;
 import dev.parley.timeline.contract.track.TrackEvent;
-import dev.parley.timeline.query.projection.ProjectedEvents;
-import java.sql.Timestamp;
+import dev.parley.timeline.query.projection.TrackEventCache;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,26 +24,36 @@ import org.springframework.stereotype.Component;
  * they stand after those amendments, whose occurredAt is before it; a development's occurredAt is
  * the earliest instant its precision allows, so one known only to the week counts from the start
  * of its week.
+ *
+ * <p>The events come from {@link TrackEventCache}, so a fold costs CPU, not a read of the whole
+ * track (docs/adr/0003-time-travel-by-folding-cached-events.md).
  */
 @Component
 public class TrackTimeTravel {
 
-    private final JdbcClient jdbc;
+    private static final Comparator<TrackEvent> BY_OCCURRENCE =
+            Comparator.comparing((TrackEvent e) -> e.metadata().occurredAt()).thenComparing(TrackEvent::sequence);
+
+    private final TrackEventCache events;
     private final ObjectMapper json = TimelineJson.newMapper();
 
-    TrackTimeTravel(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    TrackTimeTravel(TrackEventCache events) {
+        this.events = events;
     }
 
     /**
      * @param asOfEnd first instant of valid time no longer included, or null for no limit
      * @param knownAtEnd first instant of transaction time no longer included, or null for no limit
+     * @param latest how many of the latest developments to list
      * @return empty when the track had not been announced, as far as was known then, by then
      */
-    Optional<ObjectNode> find(String trackId, Instant asOfEnd, Instant knownAtEnd) {
+    Optional<ObjectNode> find(String trackId, Instant asOfEnd, Instant knownAtEnd, int latest) {
         return travel(trackId, asOfEnd, knownAtEnd).map(travelled -> {
             var view = (ObjectNode) json.valueToTree(travelled.state());
-            view.set("developments", json.valueToTree(developments(travelled.listed(), travelled.history())));
+            var listed = travelled.listed();
+            view.put("developmentCount", listed.size());
+            var shown = listed.subList(Math.max(0, listed.size() - latest), listed.size());
+            view.set("developments", json.valueToTree(developments(shown, travelled.history())));
             return view;
         });
     }
@@ -56,19 +64,16 @@ public class TrackTimeTravel {
     }
 
     private Optional<Travelled> travel(String trackId, Instant asOfEnd, Instant knownAtEnd) {
-        var known = jdbc.sql("""
-                        SELECT type, event FROM track_development
-                        WHERE track_id = ? AND (CAST(? AS TIMESTAMPTZ) IS NULL OR recorded_at < ?)
-                        ORDER BY sequence""")
-                .params(trackId, timestamp(knownAtEnd), timestamp(knownAtEnd))
-                .query((rs, row) -> ProjectedEvents.read(json, rs.getString("type"), rs.getString("event")))
-                .list();
+        var known = events.events(trackId).stream()
+                .filter(event -> knownAtEnd == null || event.metadata().recordedAt().isBefore(knownAtEnd))
+                .toList();
         var history = TrackHistory.of(known);
         // every event known then, each development as it stood after the amendments known then
         var listed = known.stream()
                 .map(event -> TrackHistory.isDevelopment(event)
                         ? history.development(event.metadata().eventId()).orElse(event) : event)
                 .filter(event -> asOfEnd == null || event.metadata().occurredAt().isBefore(asOfEnd))
+                .sorted(BY_OCCURRENCE)
                 .toList();
         // the same fold downstream services use (TrackHistory.stateAsOf), so both answer alike
         var state = history.stateAsOf(asOfEnd == null ? Instant.MAX : asOfEnd);
@@ -84,7 +89,6 @@ public class TrackTimeTravel {
 
     private static List<DevelopmentView> developments(List<TrackEvent> listed, TrackHistory history) {
         return listed.stream()
-                .sorted(Comparator.comparing((TrackEvent e) -> e.metadata().occurredAt()).thenComparing(TrackEvent::sequence))
                 .map(development -> {
                     var metadata = development.metadata();
                     var amendment = history.amendment(metadata.eventId());
@@ -96,9 +100,5 @@ public class TrackTimeTravel {
                             amendment.map(TrackHistory.Amendment::reason).orElse(null));
                 })
                 .toList();
-    }
-
-    private static Timestamp timestamp(Instant instant) {
-        return instant == null ? null : Timestamp.from(instant);
     }
 }

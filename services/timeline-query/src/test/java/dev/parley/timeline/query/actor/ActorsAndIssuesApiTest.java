@@ -105,4 +105,15 @@ class ActorsAndIssuesApiTest {
         assertThat(get("/api/v1/issues?track=elsewhere")).isEmpty();
         assertThat(get("/api/v1/issues?track=Bad!").get("errors").get(0).get("field").asText()).isEqualTo("track");
     }
+
+    @Test
+    void theTrackViewShowsEachActorsLatestStanceUnderItsStickingPoint() {
+        var live = get("/api/v1/tracks/sharm-el-sheikh-talks").get("stickingPoints");
+        assertThat(live).extracting(point -> point.get("issueId").asText()).containsExactly("disarmament");
+        assertThat(live.get(0).get("positions").findValuesAsText("stance")).containsExactly("refusal");
+        assertThat(live.get(0).get("positions").get(0).get("actor").get("id").asText()).isEqualTo("hamas");
+
+        var earlier = get("/api/v1/tracks/sharm-el-sheikh-talks?asOf=2025-10-07").get("stickingPoints");
+        assertThat(earlier.get(0).get("positions")).as("Hamas stated its position on the 8th").isEmpty();
+    }
 }

@@ -163,6 +163,49 @@ class TimeTravelApiTest {
         assertThat(track("?asOf=last-tuesday").get("errors").get(0).get("field").asText()).isEqualTo("asOf");
     }
 
+    private JsonNode trackInList(String query) {
+        var list = RestClient.create("http://localhost:" + port).get().uri("/api/v1/tracks" + query)
+                .exchange((request, response) -> json.readTree(response.getBody()));
+        for (var track : list) {
+            if (track.get("trackId").asText().equals(TRACK.value())) {
+                return track;
+            }
+        }
+        return null;
+    }
+
+    @Test
+    void theTrackListShowsEachTrackAsItStoodThen() {
+        assertThat(trackInList("?knownAt=2025-10-05")).as("not yet announced").isNull();
+        var knownFriday = trackInList("?knownAt=2025-10-10");
+        assertThat(knownFriday.get("version").asLong()).isEqualTo(3);
+        assertThat(knownFriday.get("lastOccurredAt").asText()).isEqualTo("2025-10-08T00:00:00Z");
+        assertThat(trackInList("?asOf=2025-10-07").get("lastOccurredAt").asText())
+                .as("the exchange had not occurred yet").isEqualTo("2025-10-06T00:00:00Z");
+        assertThat(trackInList("?asOf=2030-01-01&knownAt=2030-01-01")).isEqualTo(trackInList(""));
+
+        var bad = RestClient.create("http://localhost:" + port).get().uri("/api/v1/tracks?knownAt=soon")
+                .exchange((request, response) -> json.readTree(response.getBody()));
+        assertThat(bad.get("errors").get(0).get("field").asText()).isEqualTo("knownAt");
+    }
+
+    @Test
+    void theTrackViewListsTheLatestDevelopmentsAskedForAndCountsThemAll() {
+        var live = track("?developments=2");
+        assertThat(live.get("developmentCount").asInt()).isEqualTo(5);
+        assertThat(live.get("developments")).extracting(d -> d.get("sequence").asInt())
+                .as("the two latest by occurrence, oldest first").containsExactly(4, 5);
+        var knownFriday = track("?knownAt=2025-10-10&developments=1");
+        assertThat(knownFriday.get("developmentCount").asInt()).isEqualTo(3);
+        assertThat(knownFriday.get("developments")).extracting(d -> d.get("type").asText())
+                .containsExactly("hostage-list-exchanged");
+        assertThat(track("?developments=0").get("developments")).isEmpty();
+        for (var bad : List.of("-1", "1001", "many")) {
+            assertThat(track("?developments=" + bad).get("errors").get(0).get("field").asText()).as(bad)
+                    .isEqualTo("developments");
+        }
+    }
+
     private JsonNode timeline(String query) {
         return RestClient.create("http://localhost:" + port).get().uri("/api/v1/timeline?track=" + TRACK.value() + query)
                 .exchange((request, response) -> json.readTree(response.getBody()));
