@@ -3,8 +3,8 @@ package dev.parley.timeline.command.recording;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.parley.timeline.command.idempotency.IdempotencyKeyReusedException;
-import dev.parley.timeline.command.idempotency.IdempotencyStore;
 import dev.parley.timeline.command.idempotency.IdempotencyStore.StoredResponse;
+import dev.parley.timeline.command.idempotency.IdempotencyStore;
 import dev.parley.timeline.command.track.CommandOutcome;
 import dev.parley.timeline.command.track.RecordDevelopment;
 import dev.parley.timeline.contract.json.TimelineJson;
@@ -36,10 +36,12 @@ class CommandRecorder {
     private final IdempotencyStore idempotency;
     private final TransactionTemplate transaction;
     private final TrackWriteLock trackLock;
+    private final CachedTracks cachedTracks;
     private final ObjectMapper json = TimelineJson.newMapper();
 
     CommandRecorder(CommandGateway commandGateway, IdempotencyStore idempotency, TransactionTemplate transaction,
-            TrackWriteLock trackLock) {
+            TrackWriteLock trackLock, CachedTracks cachedTracks) {
+        this.cachedTracks = cachedTracks;
         this.commandGateway = commandGateway;
         this.idempotency = idempotency;
         this.transaction = transaction;
@@ -79,6 +81,7 @@ class CommandRecorder {
 
     private Answer recordOnce(RecordDevelopment command, String idempotencyKey, String requestHash) {
         trackLock.acquireForTransaction(command.trackId());
+        cachedTracks.refreshIfStale(command.trackId());
         if (idempotencyKey != null) {
             var earlier = idempotency.find(idempotencyKey);
             if (earlier.isPresent()) {
@@ -86,6 +89,7 @@ class CommandRecorder {
             }
         }
         CommandOutcome outcome = commandGateway.sendAndWait(command);
+        cachedTracks.handled(command.trackId(), outcome.version());
         var answer = new Answer(outcome.recorded() ? HttpStatus.CREATED : HttpStatus.OK, outcome);
         if (idempotencyKey != null) {
             idempotency.remember(idempotencyKey,

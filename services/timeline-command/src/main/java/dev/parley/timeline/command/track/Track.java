@@ -25,7 +25,8 @@ import org.axonframework.spring.stereotype.Aggregate;
  * use, with corrections applied. The {@link Clock} its handler receives is the application's,
  * injected by Axon.
  */
-@Aggregate
+// the cache is the bean of that name in eventstore/TrackCacheConfiguration (Spring stays out of this package)
+@Aggregate(cache = "trackCache")
 public class Track {
 
     @AggregateIdentifier

@@ -11,10 +11,14 @@ import dev.parley.timeline.contract.track.TrackAnnounced;
 import dev.parley.timeline.contract.track.TrackEvent;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Applies track events to the projection: the folded {@link TrackState} of each track in
@@ -23,7 +27,7 @@ import org.springframework.stereotype.Component;
  * beyond the next one is a gap and is refused. Ordinary developments fold into the stored state;
  * a correction or retraction folds the track's whole corrected history again, which is rare and
  * keeps the projection exactly what {@link TrackHistory} says. Callers run it inside their
- * transaction.
+ * transaction, which must be a Spring-managed one: the folded states are written when it commits.
  */
 @Component
 public class TrackProjector {
@@ -70,6 +74,11 @@ public class TrackProjector {
     }
 
     private Optional<Long> appliedVersion(TrackEvent event) {
+        var folded = pendingStates().get(event.trackId().value());
+        if (folded != null) {
+            // this transaction holds the row lock already and has folded past the stored version
+            return Optional.of(folded.version());
+        }
         // the row lock serialises two appliers of the same track (e.g. during a rebalance)
         return jdbc.sql("SELECT version FROM track_view WHERE track_id = ? FOR UPDATE")
                 .param(event.trackId().value())
@@ -86,7 +95,37 @@ public class TrackProjector {
                 .update();
     }
 
+    /**
+     * States folded in the current transaction, written once per track just before it commits:
+     * a batch of many events of one track rewrites its (possibly large) state once, not per event.
+     */
+    @SuppressWarnings("unchecked")
+    private Map<String, TrackState> pendingStates() {
+        var pending = (Map<String, TrackState>) TransactionSynchronizationManager.getResource(this);
+        if (pending == null) {
+            var states = new LinkedHashMap<String, TrackState>();
+            TransactionSynchronizationManager.bindResource(this, states);
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void beforeCommit(boolean readOnly) {
+                    states.forEach(TrackProjector.this::writeTrack);
+                }
+
+                @Override
+                public void afterCompletion(int status) {
+                    TransactionSynchronizationManager.unbindResource(TrackProjector.this);
+                }
+            });
+            return states;
+        }
+        return pending;
+    }
+
     private void updateTrack(String trackId, TrackState state) {
+        pendingStates().put(trackId, state);
+    }
+
+    private void writeTrack(String trackId, TrackState state) {
         jdbc.sql("""
                         UPDATE track_view SET name = ?, kind = ?, status = ?, version = ?, last_occurred_at = ?, state = ?::jsonb
                         WHERE track_id = ?""")
@@ -164,6 +203,10 @@ public class TrackProjector {
     }
 
     private TrackState storedState(String trackId) {
+        var folded = pendingStates().get(trackId);
+        if (folded != null) {
+            return folded;
+        }
         var text = jdbc.sql("SELECT state FROM track_view WHERE track_id = ?").param(trackId).query(String.class).single();
         return read(text, TrackState.class);
     }

@@ -1,0 +1,83 @@
+package dev.parley.timeline.benchmark;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+
+/** Parley's public HTTP API, as far as the benchmark uses it. */
+final class ParleyHttp {
+
+    private final URI base;
+    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final ObjectMapper json = new ObjectMapper();
+
+    ParleyHttp(URI base) {
+        this.base = base;
+    }
+
+    boolean isReady() {
+        try {
+            var response = client.send(HttpRequest.newBuilder(base.resolve("/actuator/health/readiness")).build(),
+                    HttpResponse.BodyHandlers.discarding());
+            return response.statusCode() == 200;
+        } catch (IOException e) {
+            // not listening yet
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    /** Imports an NDJSON file through the batch API; returns the summary line of the answer. */
+    JsonNode importFile(Path ndjson) {
+        var request = HttpRequest.newBuilder(base.resolve("/api/v1/commands"))
+                .header("Content-Type", "application/x-ndjson")
+                .timeout(Duration.ofHours(2));
+        try {
+            request.POST(HttpRequest.BodyPublishers.ofFile(ndjson));
+            var response = client.send(request.build(), HttpResponse.BodyHandlers.ofLines());
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException("the import was refused with " + response.statusCode());
+            }
+            var lines = response.body().toList();
+            return json.readTree(lines.get(lines.size() - 1)).path("summary");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** GETs a path with a query of name/value pairs; fails on anything but 200. */
+    JsonNode get(String path, String... query) {
+        var uri = new StringBuilder(path);
+        for (int i = 0; i < query.length; i += 2) {
+            uri.append(i == 0 ? '?' : '&').append(query[i]).append('=')
+                    .append(URLEncoder.encode(query[i + 1], StandardCharsets.UTF_8));
+        }
+        try {
+            var response = client.send(HttpRequest.newBuilder(base.resolve(uri.toString())).build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException("GET " + uri + " answered " + response.statusCode());
+            }
+            return json.readTree(response.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,113 @@
+package dev.parley.timeline.benchmark;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.OptionalLong;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The standalone Parley jar started as a process of its own, as a user starts it, on a fresh data
+ * directory with durable PostgreSQL settings and without the demo data, on free loopback ports.
+ */
+final class StandaloneUnderTest implements AutoCloseable {
+
+    private static final Duration START_TIMEOUT = Duration.ofMinutes(5);
+
+    private final Process process;
+    private final ParleyHttp http;
+    private final int postgresPort;
+    private final Duration startUp;
+
+    private StandaloneUnderTest(Process process, ParleyHttp http, int postgresPort, Duration startUp) {
+        this.process = process;
+        this.http = http;
+        this.postgresPort = postgresPort;
+        this.startUp = startUp;
+    }
+
+    /** Starts the jar and waits until it reports itself ready (database, broker and consumer up). */
+    static StandaloneUnderTest start(Path jar, Path workDir) throws IOException, InterruptedException {
+        int httpPort = freePort();
+        int postgresPort = freePort();
+        int kafkaPort = freePort();
+        Files.createDirectories(workDir);
+        var java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        var command = List.of(java, "-jar", jar.toAbsolutePath().toString(),
+                "--server.port=" + httpPort,
+                "--parley.standalone.data-dir=" + workDir.resolve("data").toAbsolutePath(),
+                "--parley.standalone.embedded-postgres.port=" + postgresPort,
+                "--parley.standalone.embedded-kafka.port=" + kafkaPort,
+                "--parley.standalone.demo-data=false");
+        long started = System.nanoTime();
+        var process = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(workDir.resolve("parley.log").toFile())
+                .start();
+        // a benchmark stopped with Ctrl-C must not leave Parley and its servers running
+        Runtime.getRuntime().addShutdownHook(new Thread(process::destroy, "stop-parley"));
+        var http = new ParleyHttp(URI.create("http://localhost:" + httpPort));
+        long deadline = started + START_TIMEOUT.toNanos();
+        while (!http.isReady()) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("Parley exited with " + process.exitValue() + " while starting; see "
+                        + workDir.resolve("parley.log"));
+            }
+            if (System.nanoTime() > deadline) {
+                process.destroyForcibly();
+                throw new IllegalStateException("Parley was not ready within " + START_TIMEOUT);
+            }
+            Thread.sleep(100);
+        }
+        return new StandaloneUnderTest(process, http, postgresPort, Duration.ofNanos(System.nanoTime() - started));
+    }
+
+    ParleyHttp http() {
+        return http;
+    }
+
+    /** The embedded PostgreSQL Parley stores into, for baselines on the very same server. */
+    String jdbcUrl() {
+        return "jdbc:postgresql://localhost:" + postgresPort + "/postgres?user=postgres";
+    }
+
+    Duration startUp() {
+        return startUp;
+    }
+
+    /** Resident memory of the Parley process (JVM plus nothing else: PostgreSQL runs as its own processes). */
+    OptionalLong residentBytes() {
+        var status = Path.of("/proc", Long.toString(process.pid()), "status");
+        try {
+            return Files.readAllLines(status).stream()
+                    .filter(line -> line.startsWith("VmRSS:"))
+                    .mapToLong(line -> Long.parseLong(line.replaceAll("\\D", "")) * 1024)
+                    .findFirst();
+        } catch (IOException e) {
+            return OptionalLong.empty();
+        }
+    }
+
+    /** Stops Parley as Ctrl-C would, so the embedded servers shut down cleanly. */
+    @Override
+    public void close() throws InterruptedException {
+        process.destroy();
+        if (!process.waitFor(60, TimeUnit.SECONDS)) {
+            process.destroyForcibly().waitFor();
+        }
+    }
+
+    private static int freePort() {
+        try (var socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

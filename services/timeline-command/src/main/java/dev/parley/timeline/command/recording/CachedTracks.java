@@ -1,0 +1,67 @@
+package dev.parley.timeline.command.recording;
+
+import dev.parley.timeline.command.eventstore.TrackCacheConfiguration;
+import dev.parley.timeline.contract.track.TrackId;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.axonframework.common.caching.Cache;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * Makes sure a command never decides on a cached track that is out of date. Axon keeps loaded
+ * tracks in memory ({@link TrackCacheConfiguration}); a cached track is stale when anything else
+ * appended to its stream (another instance of the command service, an operator), or when the
+ * transaction that cached it rolled back after Axon's own unit of work had committed. Under the
+ * track's write lock, the store's version of the track is compared with the version this instance
+ * last committed, and the cached track is dropped when they differ: one indexed lookup per
+ * command instead of re-reading the whole stream.
+ */
+@Component
+class CachedTracks {
+
+    private final JdbcClient jdbc;
+    private final Cache trackCache;
+    /** The version of each track as this instance last committed it. */
+    private final Map<String, Long> committedVersions = new ConcurrentHashMap<>();
+
+    CachedTracks(JdbcClient jdbc, @Qualifier(TrackCacheConfiguration.TRACK_CACHE) Cache trackCache) {
+        this.jdbc = jdbc;
+        this.trackCache = trackCache;
+    }
+
+    /** Call holding the track's write lock, inside the command's transaction, before dispatching. */
+    void refreshIfStale(TrackId trackId) {
+        var id = trackId.toString();
+        long stored = jdbc.sql("SELECT COALESCE(MAX(sequence_number) + 1, 0) FROM domain_event_entry WHERE aggregate_identifier = ?")
+                .param(id)
+                .query(Long.class)
+                .single();
+        Long committed = committedVersions.get(id);
+        if (committed == null || committed != stored) {
+            trackCache.remove(id);
+        }
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCompletion(int status) {
+                if (status != STATUS_COMMITTED) {
+                    trackCache.remove(id);
+                    committedVersions.remove(id);
+                }
+            }
+        });
+    }
+
+    /** Call when the command was handled; remembered only if its transaction commits. */
+    void handled(TrackId trackId, long version) {
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                committedVersions.put(trackId.toString(), version);
+            }
+        });
+    }
+}
