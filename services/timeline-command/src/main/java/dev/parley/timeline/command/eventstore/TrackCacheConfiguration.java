@@ -10,8 +10,8 @@ import org.springframework.context.annotation.Configuration;
  * each command on a track re-reads and re-folds every event the track has, and recording a
  * 10,000-event track costs the square of that (docs/adr/0003-time-travel-by-folding-cached-events.md
  * has the measurement). Weak references let the garbage collector take tracks back under memory
- * pressure. A track whose transaction rolls back is evicted ({@code CommandRecorder}), and one
- * stale after another instance wrote to it fails on the event table's unique key and is reloaded.
+ * pressure. {@code recording/CachedTracks} drops a cached track that is stale: one another
+ * instance wrote to, or one whose transaction rolled back after Axon's unit of work committed.
  */
 @Configuration(proxyBeanMethods = false)
 public class TrackCacheConfiguration {
