@@ -71,6 +71,11 @@ public class EventFeed {
         return new Page(events, next);
     }
 
+    /** The position of the newest stored event (0 when none is): where {@code from=latest} starts. */
+    public long newestPosition() {
+        return jdbc.sql("SELECT COALESCE(MAX(global_index), 0) FROM domain_event_entry").query(Long.class).single();
+    }
+
     private FeedEntry entry(Row row) {
         var type = TrackEventType.fromClassName(row.payloadType())
                 .orElseThrow(() -> new IllegalStateException("unknown event type in the store: " + row.payloadType()));

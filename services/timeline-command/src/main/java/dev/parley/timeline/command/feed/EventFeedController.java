@@ -15,12 +15,15 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
  * {@code GET /api/v1/events}: every event in the order the event store holds them, from a
  * position on, a page at a time; {@code GET /api/v1/events/stream}: the same as Server-Sent
  * Events, live, resuming after {@code Last-Event-ID}. Positions are the event store's global
- * index: stable for good, with gaps (a rolled-back write leaves one).
+ * index: stable for good, with gaps (a rolled-back write leaves one). {@code from=latest} starts
+ * the stream after the newest stored event, for displays that read the current state elsewhere
+ * and want only what comes next.
  */
 @RestController
 class EventFeedController {
 
     static final int MAX_LIMIT = 1000;
+    static final String LATEST = "latest";
 
     private final EventFeed feed;
     private final EventStream stream;
@@ -38,9 +41,18 @@ class EventFeedController {
 
     @GetMapping(path = "/api/v1/events/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     SseEmitter stream(@RequestHeader(name = "Last-Event-ID", required = false) String lastEventId,
-            @RequestParam(required = false) Long after, @RequestParam(required = false) String track) {
-        long from = lastEventId != null ? lastEventId(lastEventId) : position(after == null ? 0 : after);
-        return stream.open(from, track(track));
+            @RequestParam(required = false) Long after, @RequestParam(required = false) String from,
+            @RequestParam(required = false) String track) {
+        if (from != null && !LATEST.equals(from)) {
+            throw new InvalidCommandException("from", "must be 'latest' (or leave it out and give 'after')");
+        }
+        if (from != null && after != null) {
+            throw new InvalidCommandException("from", "cannot be combined with 'after'");
+        }
+        // a reconnecting browser sends Last-Event-ID with the same URL: resuming wins over 'latest'
+        long start = lastEventId != null ? lastEventId(lastEventId)
+                : from != null ? feed.newestPosition() : position(after == null ? 0 : after);
+        return stream.open(start, track(track));
     }
 
     private static long position(long after) {

@@ -46,6 +46,14 @@ class EventStream implements DisposableBean {
         emitter.onCompletion(() -> subscriptions.remove(subscription));
         emitter.onTimeout(() -> subscriptions.remove(subscription));
         emitter.onError(error -> subscriptions.remove(subscription));
+        try {
+            // commits the response at once: a browser's EventSource reports "open" only when it
+            // has the headers, which would otherwise wait for the first event or keep-alive
+            emitter.send(SseEmitter.event().comment("connected"));
+        } catch (IOException e) {
+            emitter.completeWithError(e);
+            return emitter;
+        }
         subscriptions.add(subscription);
         return emitter;
     }

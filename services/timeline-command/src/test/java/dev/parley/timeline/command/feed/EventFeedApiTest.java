@@ -91,7 +91,7 @@ class EventFeedApiTest {
     void theStreamDeliversLiveEventsAndResumesAfterLastEventIdWithoutLossOrRepeats() throws Exception {
         var track = "stream-track";
         announce(track);
-        var firstConnection = new StreamReader(null, track);
+        var firstConnection = new StreamReader(null, "track=" + track);
         mood(track, "cautious");
         await().atMost(Duration.ofSeconds(10)).until(() -> firstConnection.ids().size() == 2);
         firstConnection.close();
@@ -99,7 +99,7 @@ class EventFeedApiTest {
 
         mood(track, "optimistic");
         mood(track, "deadlocked");
-        var resumed = new StreamReader(lastSeen, track);
+        var resumed = new StreamReader(lastSeen, "track=" + track);
         await().atMost(Duration.ofSeconds(10)).until(() -> resumed.ids().size() == 2);
         Thread.sleep(2 * EventStream.POLL_MILLIS);
         resumed.close();
@@ -109,14 +109,39 @@ class EventFeedApiTest {
         assertThat(resumed.data()).extracting(d -> d.get("event").get("mood").asText()).containsExactly("optimistic", "deadlocked");
     }
 
+    @Test
+    void theStreamFromLatestSendsOnlyWhatIsRecordedAfterItOpens() throws Exception {
+        var track = "latest-track";
+        announce(track);
+        mood(track, "cautious");
+        try (var fromLatest = new StreamReader(null, "from=latest&track=" + track)) {
+            Thread.sleep(2 * EventStream.POLL_MILLIS); // connected and polled: history would have arrived by now
+            mood(track, "optimistic");
+            await().atMost(Duration.ofSeconds(10)).until(() -> !fromLatest.data().isEmpty());
+            Thread.sleep(2 * EventStream.POLL_MILLIS);
+            assertThat(fromLatest.data()).as("only the mood recorded after the stream opened")
+                    .extracting(d -> d.get("event").get("mood").asText()).containsExactly("optimistic");
+        }
+    }
+
+    @Test
+    void badStreamParametersAreProblemsNamingThem() {
+        for (var bad : List.of("from=now", "from=latest&after=3", "after=-1", "track=Not%20A%20Slug")) {
+            var reply = RestClient.create("http://localhost:" + port).get().uri("/api/v1/events/stream?" + bad)
+                    .exchange((request, response) -> json.readTree(response.getBody()));
+            assertThat(reply.get("status").asInt()).as(bad).isEqualTo(400);
+            assertThat(reply.get("errors").get(0).get("field").asText()).as(bad).isEqualTo(bad.substring(0, bad.indexOf('=')));
+        }
+    }
+
     /** Reads one SSE connection in the background, collecting the ids and data it receives. */
     private final class StreamReader implements AutoCloseable {
         private final List<String> ids = new CopyOnWriteArrayList<>();
         private final List<JsonNode> data = new CopyOnWriteArrayList<>();
         private final CompletableFuture<HttpResponse<Stream<String>>> response;
 
-        StreamReader(String lastEventId, String track) {
-            var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/events/stream?track=" + track))
+        StreamReader(String lastEventId, String query) {
+            var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/events/stream?" + query))
                     .header("Accept", "text/event-stream");
             if (lastEventId != null) {
                 request.header("Last-Event-ID", lastEventId);
