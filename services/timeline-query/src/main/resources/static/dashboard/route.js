@@ -62,6 +62,15 @@ export function trackPath(trackId) {
 
 /** Changes query parameters of the current view (null removes one); the hashchange re-renders. */
 export function updateQuery(changes) {
+  window.location.hash = withQuery(changes);
+}
+
+/** The same change, kept in the URL without re-rendering or adding to the browser's history. */
+export function rememberQuery(changes) {
+  window.history.replaceState(null, '', `#${withQuery(changes)}`);
+}
+
+function withQuery(changes) {
   const route = currentRoute();
   for (const [name, value] of Object.entries(changes)) {
     if (value === null || value === undefined || value === '') {
@@ -70,8 +79,7 @@ export function updateQuery(changes) {
       route.query.set(name, value);
     }
   }
-  const fragment = window.location.hash.replace(/^#/, '') || '/';
-  const path = fragment.split('?')[0] || '/';
+  const path = (window.location.hash.replace(/^#/, '') || '/').split('?')[0] || '/';
   const text = route.query.toString();
-  window.location.hash = `${path}${text ? `?${text}` : ''}`;
+  return `${path}${text ? `?${text}` : ''}`;
 }

@@ -6,7 +6,7 @@
 import * as api from './api.js';
 import { el, emptyState, fact } from './dom.js';
 import { CATEGORIES, actorsIn, category, label, moment, occurrence } from './format.js';
-import { linkTo, trackPath, updateQuery } from './route.js';
+import { linkTo, rememberQuery, trackPath, updateQuery } from './route.js';
 import { sources } from './track.js';
 
 const AXIS_HEIGHT = 30;
@@ -46,10 +46,7 @@ export async function timelineView(route, context) {
     showDetails(details, entry, names, time);
     section.querySelectorAll('.mark').forEach((mark) => mark.setAttribute('aria-pressed', String(mark.dataset.eventId === entry.eventId)));
     // the selection is shareable, but choosing a mark is not a new page in the browser's history
-    const fragment = window.location.hash.split('?');
-    const parameters = new URLSearchParams(fragment[1] || '');
-    parameters.set('event', entry.eventId);
-    window.history.replaceState(null, '', `${fragment[0]}?${parameters}`);
+    rememberQuery({ event: entry.eventId });
   };
   section.append(
     el('p', { class: 'count' }, `${shown.length} of ${all.length} developments`),

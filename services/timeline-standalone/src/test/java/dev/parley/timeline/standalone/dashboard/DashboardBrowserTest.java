@@ -242,6 +242,8 @@ class DashboardBrowserTest {
         keyboard.sendKeys(Keys.ENTER).perform();
         var details = waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#view .details h2")));
         assertThat(details.getText()).isEqualTo("Hostage list exchanged");
+        assertThat(driver.getCurrentUrl()).as("the selection can be shared")
+                .contains("event=" + active.getDomAttribute("data-event-id"));
         assertThat(driver.findElement(By.cssSelector("#view .details")).getText())
                 .contains("Hamas handed over lists of hostages", "Seed article 003", "Reported");
         browser.screenshot("dashboard-timeline");
