@@ -17,6 +17,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -115,7 +116,7 @@ class EventFeedApiTest {
         announce(track);
         mood(track, "cautious");
         try (var fromLatest = new StreamReader(null, "from=latest&track=" + track)) {
-            Thread.sleep(2 * EventStream.POLL_MILLIS); // connected and polled: history would have arrived by now
+            fromLatest.awaitConnected(); // the start position is fixed before the headers are sent
             mood(track, "optimistic");
             await().atMost(Duration.ofSeconds(10)).until(() -> !fromLatest.data().isEmpty());
             Thread.sleep(2 * EventStream.POLL_MILLIS);
@@ -158,6 +159,11 @@ class EventFeedApiTest {
                     }
                 }
             }));
+        }
+
+        /** Waits for the response headers, which the stream sends as soon as it has opened. */
+        void awaitConnected() throws Exception {
+            response.get(10, TimeUnit.SECONDS);
         }
 
         List<String> ids() {
