@@ -13,15 +13,17 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 
-/** Parley's public HTTP API, as far as the benchmark uses it. */
+/** Parley's public HTTP API, as far as the benchmark uses it, called with one API key as a real client would. */
 final class ParleyHttp {
 
     private final URI base;
+    private final String apiKey;
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final ObjectMapper json = new ObjectMapper();
 
-    ParleyHttp(URI base) {
+    ParleyHttp(URI base, String apiKey) {
         this.base = base;
+        this.apiKey = apiKey;
     }
 
     boolean isReady() {
@@ -41,6 +43,7 @@ final class ParleyHttp {
     /** Imports an NDJSON file through the batch API; returns the summary line of the answer. */
     JsonNode importFile(Path ndjson) {
         var request = HttpRequest.newBuilder(base.resolve("/api/v1/commands"))
+                .header("X-API-Key", apiKey)
                 .header("Content-Type", "application/x-ndjson")
                 .timeout(Duration.ofHours(2));
         try {
@@ -67,7 +70,7 @@ final class ParleyHttp {
                     .append(URLEncoder.encode(query[i + 1], StandardCharsets.UTF_8));
         }
         try {
-            var response = client.send(HttpRequest.newBuilder(base.resolve(uri.toString())).build(),
+            var response = client.send(HttpRequest.newBuilder(base.resolve(uri.toString())).header("X-API-Key", apiKey).build(),
                     HttpResponse.BodyHandlers.ofByteArray());
             if (response.statusCode() != 200) {
                 throw new IllegalStateException("GET " + uri + " answered " + response.statusCode());

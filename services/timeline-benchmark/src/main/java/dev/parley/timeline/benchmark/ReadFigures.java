@@ -91,8 +91,10 @@ final class ReadFigures {
     }
 
     private Instant between(Instant[] span) {
-        long from = span[0].toEpochMilli();
-        long to = span[1].toEpochMilli();
+        // whole milliseconds from the one after the span's start: truncating the start could pick an
+        // instant a few microseconds before the first event was recorded, when the track was not known yet
+        long from = span[0].toEpochMilli() + 1;
+        long to = Math.max(from, span[1].toEpochMilli());
         return Instant.ofEpochMilli(from + random.nextLong(Math.max(1, to - from)));
     }
 }

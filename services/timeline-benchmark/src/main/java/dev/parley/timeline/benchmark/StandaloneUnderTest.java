@@ -32,6 +32,9 @@ final class StandaloneUnderTest implements AutoCloseable {
         this.startUp = startUp;
     }
 
+    /** The standalone's documented development key for the editor role (it also reads). */
+    private static final String DEVELOPMENT_EDITOR_KEY = "parley-dev-editor-key";
+
     /** Starts the jar and waits until it reports itself ready (database, broker and consumer up). */
     static StandaloneUnderTest start(Path jar, Path workDir) throws IOException, InterruptedException {
         int httpPort = freePort();
@@ -52,7 +55,7 @@ final class StandaloneUnderTest implements AutoCloseable {
                 .start();
         // a benchmark stopped with Ctrl-C must not leave Parley and its servers running
         Runtime.getRuntime().addShutdownHook(new Thread(process::destroy, "stop-parley"));
-        var http = new ParleyHttp(URI.create("http://localhost:" + httpPort));
+        var http = new ParleyHttp(URI.create("http://localhost:" + httpPort), DEVELOPMENT_EDITOR_KEY);
         long deadline = started + START_TIMEOUT.toNanos();
         while (!http.isReady()) {
             if (!process.isAlive()) {

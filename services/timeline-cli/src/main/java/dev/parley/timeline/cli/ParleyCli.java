@@ -37,7 +37,7 @@ public final class ParleyCli implements Callable<Integer> {
     URI url;
 
     @Option(names = "--api-key", scope = ScopeType.INHERIT, paramLabel = "<key>",
-            description = "Sent as header X-API-Key (env PARLEY_API_KEY). Parley does not check it yet: it is only forwarded.")
+            description = "Your API key, sent as header X-API-Key (env PARLEY_API_KEY). Recording needs an editor's key.")
     String apiKey;
 
     @Spec

@@ -61,8 +61,10 @@ class DemoDataTest {
         return all;
     }
 
+    /** The standalone's documented development editor key, as an editor following the README would use it. */
     private static RestClient api(StandaloneApplication.Running running) {
-        return RestClient.create("http://localhost:"
-                + ((WebServerApplicationContext) running.context()).getWebServer().getPort());
+        return RestClient.builder().baseUrl("http://localhost:"
+                + ((WebServerApplicationContext) running.context()).getWebServer().getPort())
+                .defaultHeader("X-API-Key", "parley-dev-editor-key").build();
     }
 }

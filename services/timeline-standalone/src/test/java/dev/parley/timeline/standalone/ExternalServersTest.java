@@ -18,6 +18,7 @@ class ExternalServersTest {
     void runsOnExternalServersAndStartsNoEmbeddedOnes(@TempDir Path dataDir) throws Exception {
         try (var running = StandaloneApplication.start(ExternalServerArguments.onTestServers(dataDir))) {
             var port = ((WebServerApplicationContext) running.context()).getWebServer().getPort();
+            // the standalone's own configuration: anyone may read
             var api = RestClient.create("http://localhost:" + port);
 
             await().atMost(Duration.ofSeconds(60)).until(() -> api.get().uri("/api/v1/tracks/sharm-el-sheikh-talks")

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.parley.timeline.cli.ParleyCli;
 import dev.parley.timeline.testkit.ParleyInfrastructureInitializer;
+import dev.parley.timeline.testkit.TestApiKeys;
 import java.io.ByteArrayInputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -22,7 +23,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ContextConfiguration;
-import org.springframework.web.client.RestClient;
 
 /**
  * The NDJSON import and the command-line client against the running application, on real
@@ -61,7 +61,7 @@ class ImportEndToEndTest {
     }
 
     private List<JsonNode> importLines(List<String> lines, String key) {
-        var request = RestClient.create("http://localhost:" + port).post().uri("/api/v1/commands")
+        var request = TestApiKeys.editor(port).post().uri("/api/v1/commands")
                 .header("Content-Type", "application/x-ndjson");
         if (key != null) {
             request = request.header("Idempotency-Key", key);
@@ -116,7 +116,7 @@ class ImportEndToEndTest {
         var file = dir.resolve("developments.ndjson");
         Files.write(file, lines("cli-track"));
 
-        var imported = cli("--url", url, "import", "--no-progress", file.toString());
+        var imported = cli("--url", url, "--api-key", TestApiKeys.EDITOR, "import", "--no-progress", file.toString());
         assertThat(imported.exitCode()).as(imported.err()).isEqualTo(1);
         assertThat(imported.out()).contains("imported 6 lines: 2 recorded, 1 unchanged, 3 failed");
         assertThat(imported.err()).contains("line 2").contains("summit-postponed");
@@ -124,16 +124,21 @@ class ImportEndToEndTest {
         var command = dir.resolve("mood.json");
         Files.writeString(command, "{\"type\": \"assessment-reported\", \"mood\": \"optimistic\", \"assessedBy\": " + HAMAS
                 + ", " + SOURCES + "}");
-        var recorded = cli("--url", url, "record", "cli-track", command.toString());
+        var withoutKey = cli("--url", url, "record", "cli-track", command.toString());
+        assertThat(withoutKey.exitCode()).isEqualTo(1);
+        assertThat(withoutKey.err()).contains("401").contains("X-API-Key");
+        var asReader = cli("--url", url, "--api-key", TestApiKeys.READER, "record", "cli-track", command.toString());
+        assertThat(asReader.err()).contains("403").contains("needs the editor role");
+        var recorded = cli("--url", url, "--api-key", TestApiKeys.EDITOR, "record", "cli-track", command.toString());
         assertThat(recorded.exitCode()).as(recorded.err()).isZero();
         assertThat(recorded.out()).contains("recorded assessment-reported").contains("version 3");
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
-            var shown = cli("--url", url, "show", "cli-track");
+            var shown = cli("--url", url, "--api-key", TestApiKeys.EDITOR, "show", "cli-track");
             assertThat(shown.exitCode()).isZero();
             assertThat(shown.out()).contains("Import test (summit)").contains("version 3").contains("Hamas");
         });
-        var unknown = cli("--url", url, "show", "no-such-track");
+        var unknown = cli("--url", url, "--api-key", TestApiKeys.EDITOR, "show", "no-such-track");
         assertThat(unknown.exitCode()).isEqualTo(1);
         assertThat(unknown.err()).contains("404");
     }

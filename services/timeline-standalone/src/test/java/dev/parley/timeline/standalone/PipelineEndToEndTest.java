@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.parley.timeline.testkit.ParleyInfrastructureInitializer;
+import dev.parley.timeline.testkit.TestApiKeys;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -26,7 +27,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ContextConfiguration;
-import org.springframework.web.client.RestClient;
 
 /**
  * The whole pipeline through its public edges: commands over HTTP, rows in the event store,
@@ -56,7 +56,7 @@ class PipelineEndToEndTest {
     private final ObjectMapper json = new ObjectMapper();
 
     JsonNode post(String body) {
-        return RestClient.create("http://localhost:" + port).post()
+        return TestApiKeys.editor(port).post()
                 .uri("/api/v1/tracks/{trackId}/commands", TRACK)
                 .contentType(MediaType.APPLICATION_JSON)
                 .body(body)
@@ -131,7 +131,7 @@ class PipelineEndToEndTest {
 
     @Test
     void openApiDescribesTheCommandAndQueryEndpoints() {
-        var apiDocs = RestClient.create("http://localhost:" + port).get().uri("/v3/api-docs")
+        var apiDocs = TestApiKeys.editor(port).get().uri("/v3/api-docs")
                 .exchange((request, response) -> json.readTree(response.getBody()));
 
         assertThat(apiDocs.get("info").get("title").asText()).isEqualTo("Parley");
@@ -151,7 +151,7 @@ class PipelineEndToEndTest {
     }
 
     private JsonNode projectedTrack() {
-        return RestClient.create("http://localhost:" + port).get().uri("/api/v1/tracks/{trackId}", TRACK)
+        return TestApiKeys.editor(port).get().uri("/api/v1/tracks/{trackId}", TRACK)
                 .exchange((request, response) -> response.getStatusCode().is2xxSuccessful()
                         ? json.readTree(response.getBody()) : null);
     }

@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.parley.timeline.testkit.ParleyInfrastructureInitializer;
+import dev.parley.timeline.testkit.TestApiKeys;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -23,7 +24,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.test.context.ContextConfiguration;
-import org.springframework.web.client.RestClient;
 
 /**
  * The demo data set, fact by fact. The standalone app records {@code demo/seed-tracks.ndjson} on
@@ -707,7 +707,7 @@ class SeedDemoFactsTest {
     // ------------------------------------------------------------------ helpers
 
     private JsonNode fetch(String trackId) {
-        return RestClient.create("http://localhost:" + port).get().uri("/api/v1/tracks/{trackId}", trackId)
+        return TestApiKeys.editor(port).get().uri("/api/v1/tracks/{trackId}", trackId)
                 .exchange((request, response) -> response.getStatusCode().is2xxSuccessful()
                         ? json.readTree(response.getBody()) : null);
     }

@@ -42,6 +42,8 @@ class StandaloneLauncherTest {
             var demo = awaitTrack(first, "sharm-el-sheikh-talks", SHARM_DEMO_EVENTS);
             assertThat(demo.get("exchanges").get(0).get("from").get("id").asText()).isEqualTo("hamas");
             assertThat(demo.get("exchanges").get(0).get("metadata").get("occurredAt").asText()).isEqualTo("2025-10-08T00:00:00Z");
+            assertThat(demo.get("developments").findValuesAsText("recordedBy")).isNotEmpty().containsOnly("parley-demo-data");
+            assertTheDevelopmentKeysAreTheOnlyWayToWrite(first);
             assertThat(demo.get("participants").findValuesAsText("id"))
                     .contains("israel", "hamas", "qatar", "turkey", "united-states");
             var fsync = first.context().getBean(JdbcClient.class).sql("SHOW fsync").query(String.class).single();
@@ -54,9 +56,41 @@ class StandaloneLauncherTest {
             assertThat(health).contains("\"status\":\"UP\"");
             var events = second.context().getBean(JdbcClient.class)
                     .sql("SELECT count(*) FROM domain_event_entry").query(Long.class).single();
-            assertThat(events).as("the demo is recorded once, not again on restart").isEqualTo(demoLines());
+            assertThat(events).as("the demo is recorded once, not again on restart, next to the key check's track")
+                    .isEqualTo(demoLines() + 1);
             awaitTrack(second, "sharm-el-sheikh-talks", SHARM_DEMO_EVENTS);
         }
+    }
+
+    /** As the README says: anyone may read, a write needs the dev editor key, and it names its key. */
+    private void assertTheDevelopmentKeysAreTheOnlyWayToWrite(StandaloneApplication.Running running) throws IOException {
+        var announce = """
+                {"type": "track-announced", "name": "Keys", "kind": "indirect-talks",
+                 "host": {"id": "egypt", "name": "Egypt", "kind": "state", "country": "EG"},
+                 "venue": {"name": "Sharm el-Sheikh", "country": "EG"},
+                 "occurredAt": "2025-10-06", "sources": [{"publisher": "Reuters"}]}""";
+        var anonymous = write(running, announce, null);
+        assertThat(anonymous.getStatusCode().value()).isEqualTo(401);
+        assertThat(anonymous.getHeaders().getContentType()).hasToString("application/problem+json");
+        assertThat(write(running, announce, "parley-dev-reader-key").getStatusCode().value()).isEqualTo(403);
+        assertThat(write(running, announce, "parley-dev-editor-key").getStatusCode().value()).isEqualTo(201);
+        var track = awaitTrack(running, "keys-check", 1);
+        assertThat(track.get("developments").findValuesAsText("recordedBy")).containsExactly("dev-editor");
+    }
+
+    private static org.springframework.http.ResponseEntity<String> write(StandaloneApplication.Running running, String body,
+            String key) {
+        return RestClient.create(baseUrl(running)).post().uri("/api/v1/tracks/keys-check/commands")
+                .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                .headers(headers -> {
+                    if (key != null) {
+                        headers.add("X-API-Key", key);
+                    }
+                })
+                .body(body)
+                .exchange((request, response) -> org.springframework.http.ResponseEntity.status(response.getStatusCode())
+                        .headers(response.getHeaders()).body(new String(response.getBody().readAllBytes(),
+                                java.nio.charset.StandardCharsets.UTF_8)));
     }
 
     /** The Sharm el-Sheikh track's lines in the demo file: its version once the demo is projected. */

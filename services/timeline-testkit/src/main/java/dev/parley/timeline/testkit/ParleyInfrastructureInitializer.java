@@ -6,7 +6,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * Points a Spring test context at the shared test PostgreSQL and Kafka, with a database, a topic
- * and a consumer group of its own. Use with
+ * and a consumer group of its own, and gives it the {@link TestApiKeys}. Use with
  * {@code @ContextConfiguration(initializers = ParleyInfrastructureInitializer.class)}.
  */
 public class ParleyInfrastructureInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
@@ -30,6 +30,7 @@ public class ParleyInfrastructureInitializer implements ApplicationContextInitia
                         "parley.timeline.query.topic=" + topic,
                         "parley.timeline.query.consumer-group=" + kafka.uniqueName("parley-query"),
                         "axon.axonserver.enabled=false")
+                .and(TestApiKeys.properties())
                 .applyTo(context);
     }
 }

@@ -14,6 +14,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
+import org.springframework.core.env.Environment;
 
 /**
  * The event store: Axon's JDBC storage engine on PostgreSQL, with snake_case tables created by
@@ -24,12 +25,22 @@ public class EventStoreConfiguration {
 
     /**
      * The write side keeps its own migration history so it can be deployed, and migrated,
-     * independently of the read side even when both share one database.
+     * independently of the read side even when both share one database. With
+     * {@code parley.command.migration.username} the migrations log in as that owner of the event
+     * store instead of the service's own role, which then needs no right to change the schema
+     * (deploy/postgres/roles.sql).
      */
     @Bean(initMethod = "migrate")
-    Flyway commandSchemaMigration(DataSource dataSource) {
-        return Flyway.configure()
-                .dataSource(dataSource)
+    Flyway commandSchemaMigration(DataSource dataSource, Environment environment) {
+        var migration = Flyway.configure();
+        var owner = environment.getProperty("parley.command.migration.username", "");
+        if (owner.isBlank()) {
+            migration.dataSource(dataSource);
+        } else {
+            migration.dataSource(environment.getRequiredProperty("spring.datasource.url"), owner,
+                    environment.getProperty("parley.command.migration.password"));
+        }
+        return migration
                 .locations("classpath:db/command")
                 .table("flyway_history_command")
                 .baselineOnMigrate(true)

@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
 
@@ -21,8 +22,6 @@ import org.springframework.stereotype.Component;
 @Component
 class CommandContextFactory {
 
-    /** Recorded for requests that carry no authenticated principal. */
-    static final String ANONYMOUS = "anonymous";
     /** Nothing Parley records happened before this; it also keeps every instant a valid RFC 3339 time. */
     static final Instant EARLIEST = Instant.parse("1900-01-01T00:00:00Z");
     /** A development is recorded once it happened; a day's slack covers time zones and clock skew. */
@@ -45,6 +44,8 @@ class CommandContextFactory {
 
     private CommandContext contextFor(CommandDocument document, String prefix, Principal principal, Long expectedVersion,
             UUID correlationId) {
+        // security lets no write through without a principal; recording one without a name would be a lie
+        Objects.requireNonNull(principal, "an authenticated principal");
         var problems = new ArrayList<FieldProblem>();
         var latest = clock.instant().plus(FUTURE_TOLERANCE);
         ReportedTime occurred = null;
@@ -61,7 +62,7 @@ class CommandContextFactory {
             throw new InvalidCommandException(problems);
         }
         return new CommandContext(UUID.randomUUID(), occurred.instant(), occurred.precision(),
-                principal == null ? ANONYMOUS : principal.getName(), sources, document.confidence(),
+                principal.getName(), sources, document.confidence(),
                 document.summary(), correlationId, expectedVersion);
     }
 

@@ -2,6 +2,7 @@ package dev.parley.timeline.command.recording;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.parley.timeline.contract.json.TimelineJson;
@@ -9,7 +10,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -62,7 +62,10 @@ class CommandImportController {
         this.problems = problems;
         this.maxBytes = maxBytes;
         // the mix-in writes a problem's properties (errors, state, ...) at its top level, as Spring MVC does
+        // a line is parsed to take out its trackId and then written again for the command reader: numbers
+        // are kept exact, so 1e999 stays a number (and is refused in a text field) instead of becoming "Infinity"
         this.json = TimelineJson.newMapper().rebuild().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+                .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
                 .addMixIn(ProblemDetail.class, ProblemDetailJacksonMixin.class).build();
     }
 
@@ -84,8 +87,8 @@ class CommandImportController {
             response.setStatus(HttpStatus.OK.value());
             response.setContentType(NDJSON);
             response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-            // bytes that are not UTF-8 become U+FFFD rather than ending the whole import
-            try (var in = new InputStreamReader(Files.newInputStream(spool), StandardCharsets.UTF_8)) {
+            // bytes that are not UTF-8 fail their own line rather than ending the whole import
+            try (var in = Utf8Text.forLines(Files.newInputStream(spool))) {
                 recordLines(new BoundedLineReader(in, MAX_LINE_CHARS), response.getOutputStream(), idempotencyKey, principal);
             }
         } finally {

@@ -28,11 +28,11 @@ class TrackCommandController {
             produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<CommandOutcome> record(
             @PathVariable String trackId,
-            @RequestBody(required = false) String body,
+            @RequestBody(required = false) byte[] body,
             @RequestHeader(name = "If-Match", required = false) String ifMatch,
             @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,
             Principal principal) {
-        var answer = intake.submit(trackId, body, ifMatch, idempotencyKey, principal);
+        var answer = intake.submit(trackId, Utf8Text.decode(body), ifMatch, idempotencyKey, principal);
         return ResponseEntity.status(answer.status())
                 .eTag(Long.toString(answer.outcome().version()))
                 .body(answer.outcome());

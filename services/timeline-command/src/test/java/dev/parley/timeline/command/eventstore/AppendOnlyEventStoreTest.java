@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.parley.timeline.command.CommandTestApplication;
 import dev.parley.timeline.testkit.ParleyInfrastructureInitializer;
+import dev.parley.timeline.testkit.TestApiKeys;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -13,7 +14,6 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ContextConfiguration;
-import org.springframework.web.client.RestClient;
 
 /** The database itself refuses to change or remove a stored event, whoever asks. */
 @SpringBootTest(classes = CommandTestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -30,7 +30,7 @@ class AppendOnlyEventStoreTest {
 
     @Test
     void updateDeleteAndTruncateOfEventsAreRefusedAndTheEventStaysAsItWas() {
-        RestClient.create("http://localhost:" + port).post().uri("/api/v1/tracks/{id}/commands", TRACK)
+        TestApiKeys.editor(port).post().uri("/api/v1/tracks/{id}/commands", TRACK)
                 .contentType(MediaType.APPLICATION_JSON)
                 .body("{\"type\": \"track-announced\", \"name\": \"Append only\", \"kind\": \"summit\","
                         + " \"occurredAt\": \"2025-10-08\", \"sources\": [{\"publisher\": \"Reuters\"}]}")

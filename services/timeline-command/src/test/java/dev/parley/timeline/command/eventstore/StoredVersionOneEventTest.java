@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.parley.timeline.command.CommandTestApplication;
 import dev.parley.timeline.contract.track.HostageListExchanged;
 import dev.parley.timeline.testkit.ParleyInfrastructureInitializer;
+import dev.parley.timeline.testkit.TestApiKeys;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -43,7 +44,7 @@ class StoredVersionOneEventTest {
         // the contract's stored v1 sample is event 3 of its track: rename the track, then store it as v1 would be
         var v1 = Files.readString(Path.of("../timeline-contract/src/test/resources/stored/hostage-list-exchanged.v1.json"))
                 .replace("sharm-el-sheikh-talks", TRACK);
-        var api = RestClient.create("http://localhost:" + port);
+        var api = TestApiKeys.editor(port);
         post(api, "{\"type\": \"track-announced\", \"name\": \"Stored v1\", \"kind\": \"indirect-talks\", " + SOURCES + "}");
         post(api, "{\"type\": \"session-convened\", " + SOURCES + "}");
         jdbc.sql("""

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.parley.timeline.command.CommandTestApplication;
 import dev.parley.timeline.testkit.ParleyInfrastructureInitializer;
+import dev.parley.timeline.testkit.TestApiKeys;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -24,7 +25,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.ContextConfiguration;
-import org.springframework.web.client.RestClient;
 
 /**
  * The catch-up feed and the live stream through HTTP: global order with stable positions, paging
@@ -43,7 +43,7 @@ class EventFeedApiTest {
     private final ObjectMapper json = new ObjectMapper();
 
     private String record(String track, String document) {
-        return RestClient.create("http://localhost:" + port).post().uri("/api/v1/tracks/{id}/commands", track)
+        return TestApiKeys.editor(port).post().uri("/api/v1/tracks/{id}/commands", track)
                 .contentType(MediaType.APPLICATION_JSON).body(document).retrieve().body(String.class);
     }
 
@@ -56,7 +56,7 @@ class EventFeedApiTest {
     }
 
     private JsonNode feed(String query) {
-        return RestClient.create("http://localhost:" + port).get().uri("/api/v1/events?" + query)
+        return TestApiKeys.editor(port).get().uri("/api/v1/events?" + query)
                 .exchange((request, response) -> json.readTree(response.getBody()));
     }
 
@@ -128,7 +128,7 @@ class EventFeedApiTest {
     @Test
     void badStreamParametersAreProblemsNamingThem() {
         for (var bad : List.of("from=now", "from=latest&after=3", "after=-1", "track=Not%20A%20Slug")) {
-            var reply = RestClient.create("http://localhost:" + port).get().uri("/api/v1/events/stream?" + bad)
+            var reply = TestApiKeys.editor(port).get().uri("/api/v1/events/stream?" + bad)
                     .exchange((request, response) -> json.readTree(response.getBody()));
             assertThat(reply.get("status").asInt()).as(bad).isEqualTo(400);
             assertThat(reply.get("errors").get(0).get("field").asText()).as(bad).isEqualTo(bad.substring(0, bad.indexOf('=')));
@@ -143,12 +143,15 @@ class EventFeedApiTest {
 
         StreamReader(String lastEventId, String query) {
             var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/events/stream?" + query))
-                    .header("Accept", "text/event-stream");
+                    .header("Accept", "text/event-stream")
+                    .header(TestApiKeys.HEADER, TestApiKeys.READER);
             if (lastEventId != null) {
                 request.header("Last-Event-ID", lastEventId);
             }
             response = HttpClient.newHttpClient().sendAsync(request.build(), HttpResponse.BodyHandlers.ofLines());
-            response.thenAccept(lines -> lines.body().forEach(line -> {
+            // async: once the headers are in, the future is complete, and a plain thenAccept would then
+            // read the endless stream on the caller's thread
+            response.thenAcceptAsync(lines -> lines.body().forEach(line -> {
                 if (line.startsWith("id:")) {
                     ids.add(line.substring(3).strip());
                 } else if (line.startsWith("data:")) {

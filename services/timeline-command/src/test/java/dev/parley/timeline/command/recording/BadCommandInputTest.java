@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.parley.timeline.command.CommandTestApplication;
 import dev.parley.timeline.testkit.ParleyInfrastructureInitializer;
+import dev.parley.timeline.testkit.TestApiKeys;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -21,7 +22,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ContextConfiguration;
-import org.springframework.web.client.RestClient;
 
 /**
  * Every kind of bad input gets a 4xx problem naming the field, and the event store is unchanged
@@ -46,7 +46,7 @@ class BadCommandInputTest {
     }
 
     Reply post(String trackId, String body, MediaType contentType) {
-        return RestClient.create("http://localhost:" + port).post()
+        return TestApiKeys.editor(port).post()
                 .uri("/api/v1/tracks/{trackId}/commands", trackId)
                 .contentType(contentType)
                 .body(body)
@@ -176,7 +176,7 @@ class BadCommandInputTest {
 
     @Test
     void badIfMatchIsAProblemNamingTheHeader() {
-        var reply = RestClient.create("http://localhost:" + port).post()
+        var reply = TestApiKeys.editor(port).post()
                 .uri("/api/v1/tracks/{trackId}/commands", TRACK)
                 .contentType(MediaType.APPLICATION_JSON)
                 .header("If-Match", "W/\"banana\"")

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.parley.timeline.testkit.TestApiKeys;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -20,7 +21,7 @@ final class CommandApiClient {
     private final ObjectMapper json = new ObjectMapper();
 
     CommandApiClient(int port, JdbcClient jdbc) {
-        this.http = RestClient.create("http://localhost:" + port);
+        this.http = TestApiKeys.editor(port);
         this.jdbc = jdbc;
     }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.parley.timeline.command.CommandTestApplication;
 import dev.parley.timeline.testkit.ParleyInfrastructureInitializer;
+import dev.parley.timeline.testkit.TestApiKeys;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -91,7 +92,7 @@ class CommandApiTest {
 
         assertThat(row.get(0)).contains("\"occurredAt\":\"2025-10-06T00:00:00Z\"", "\"occurredAtPrecision\":\"day\"",
                 "\"publishedAt\":\"2025-10-08T00:00:00Z\"", "\"recordedAt\":\"2025-10-09T07:45:00Z\"",
-                "\"recordedBy\":\"anonymous\"");
+                "\"recordedBy\":\"" + TestApiKeys.EDITOR_NAME + "\"");
         assertThat(row.get(1)).isEqualTo("1");
     }
 

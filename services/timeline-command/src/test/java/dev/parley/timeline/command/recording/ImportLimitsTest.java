@@ -5,13 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.parley.timeline.command.CommandTestApplication;
 import dev.parley.timeline.testkit.ParleyInfrastructureInitializer;
+import dev.parley.timeline.testkit.TestApiKeys;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ContextConfiguration;
-import org.springframework.web.client.RestClient;
 
 /** An import body beyond the configured size is refused whole, before any line is recorded. */
 @SpringBootTest(classes = CommandTestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -30,7 +30,7 @@ class ImportLimitsTest {
 
     @Test
     void aBodyOverTheLimitIs413AndNothingIsRecorded() throws Exception {
-        var reply = RestClient.create("http://localhost:" + port).post().uri("/api/v1/commands")
+        var reply = TestApiKeys.editor(port).post().uri("/api/v1/commands")
                 .header("Content-Type", "application/x-ndjson")
                 .body(LINE.repeat(5))
                 .exchange((request, response) -> new Object[] {response.getStatusCode().value(),
@@ -46,7 +46,7 @@ class ImportLimitsTest {
 
     @Test
     void aBodyWithinTheLimitIsRecorded() {
-        var answer = RestClient.create("http://localhost:" + port).post().uri("/api/v1/commands")
+        var answer = TestApiKeys.editor(port).post().uri("/api/v1/commands")
                 .header("Content-Type", "application/x-ndjson")
                 .body(LINE.replace("limit-track", "limit-track-small"))
                 .retrieve().body(String.class);

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.parley.timeline.command.CommandTestApplication;
 import dev.parley.timeline.testkit.ParleyInfrastructureInitializer;
+import dev.parley.timeline.testkit.TestApiKeys;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,7 +23,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ContextConfiguration;
-import org.springframework.web.client.RestClient;
 
 /**
  * Every command type of the vocabulary through the public API: each is accepted in an order the
@@ -221,7 +221,7 @@ class VocabularyApiTest {
 
     @Test
     void everyCommandTypeHasAJsonSchemaThatDescribesItsValidDocument() throws Exception {
-        var http = RestClient.create("http://localhost:" + port);
+        var http = TestApiKeys.editor(port);
         var index = http.get().uri("/api/v1/command-schemas").retrieve().body(JsonNode.class);
         assertThat(index.size()).as("every command type, summit-announced and corrections included").isEqualTo(32);
 

@@ -2,6 +2,7 @@ package dev.parley.timeline.command.vocabulary;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.parley.timeline.testkit.TestApiKeys;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -17,7 +18,7 @@ final class VocabularyClient {
     private final ObjectMapper json = new ObjectMapper();
 
     VocabularyClient(int port, JdbcClient jdbc) {
-        this.http = RestClient.create("http://localhost:" + port);
+        this.http = TestApiKeys.editor(port);
         this.jdbc = jdbc;
     }
 

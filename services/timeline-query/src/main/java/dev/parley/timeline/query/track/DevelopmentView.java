@@ -8,7 +8,7 @@ import java.util.UUID;
 
 /**
  * One recorded event of a track with its provenance, as listed under {@code developments}:
- * when it occurred and how precisely, when it was recorded, how sure the sources are and who they
+ * when it occurred and how precisely, when and by whom it was recorded, how sure the sources are and who they
  * are, and whether a later event corrected or retracted it ({@code amendment}).
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -20,6 +20,7 @@ public record DevelopmentView(
         Instant occurredAt,
         String occurredAtPrecision,
         Instant recordedAt,
+        String recordedBy,
         String confidence,
         String summary,
         List<Source> sources,

@@ -55,7 +55,7 @@ class TrackReadRepository {
     private List<DevelopmentView> developments(String trackId, int latest) {
         var sources = json.getTypeFactory().constructCollectionType(List.class, Source.class);
         return jdbc.sql("""
-                        SELECT * FROM (
+                        SELECT latest.*, latest.event #>> '{metadata,recordedBy}' AS recorded_by FROM (
                             SELECT * FROM track_development WHERE track_id = ?
                             ORDER BY occurred_at DESC, sequence DESC LIMIT ?) latest
                         ORDER BY occurred_at, sequence""")
@@ -63,7 +63,7 @@ class TrackReadRepository {
                 .query((rs, row) -> new DevelopmentView(rs.getObject("event_id", UUID.class), rs.getLong("sequence"),
                         rs.getString("type"), rs.getString("cameo_code"), rs.getTimestamp("occurred_at").toInstant(),
                         rs.getString("occurred_at_precision"), rs.getTimestamp("recorded_at").toInstant(),
-                        rs.getString("confidence"), rs.getString("summary"),
+                        rs.getString("recorded_by"), rs.getString("confidence"), rs.getString("summary"),
                         read(rs.getString("sources"), sources),
                         rs.getString("amendment"), rs.getObject("amended_by", UUID.class), rs.getString("amendment_reason")))
                 .list();

@@ -94,7 +94,8 @@ public class TrackTimeTravel {
                     var amendment = history.amendment(metadata.eventId());
                     return new DevelopmentView(metadata.eventId(), metadata.sequence(), development.type(),
                             development.cameoCode(), metadata.occurredAt(), metadata.occurredAtPrecision().wireName(),
-                            metadata.recordedAt(), metadata.confidence().wireName(), metadata.summary(), metadata.sources(),
+                            metadata.recordedAt(), metadata.recordedBy(), metadata.confidence().wireName(), metadata.summary(),
+                            metadata.sources(),
                             amendment.map(a -> a.kind().name().toLowerCase(Locale.ROOT)).orElse(null),
                             amendment.map(TrackHistory.Amendment::byEventId).orElse(null),
                             amendment.map(TrackHistory.Amendment::reason).orElse(null));

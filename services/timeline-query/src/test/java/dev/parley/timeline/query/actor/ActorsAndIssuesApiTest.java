@@ -10,6 +10,7 @@ import dev.parley.timeline.contract.track.TrackEvent;
 import dev.parley.timeline.query.QueryTestApplication;
 import dev.parley.timeline.query.TopicWriter;
 import dev.parley.timeline.testkit.ParleyInfrastructureInitializer;
+import dev.parley.timeline.testkit.TestApiKeys;
 import java.time.Duration;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -18,7 +19,6 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ContextConfiguration;
-import org.springframework.web.client.RestClient;
 
 /**
  * The cross-track read models through the public API: an actor's roles and positions, and each
@@ -50,7 +50,7 @@ class ActorsAndIssuesApiTest {
     }
 
     private JsonNode get(String path) {
-        return RestClient.create("http://localhost:" + port).get().uri(path)
+        return TestApiKeys.reader(port).get().uri(path)
                 .exchange((request, response) -> json.readTree(response.getBody()));
     }
 

@@ -10,6 +10,7 @@ import dev.parley.timeline.contract.track.TrackId;
 import dev.parley.timeline.query.QueryTestApplication;
 import dev.parley.timeline.query.TopicWriter;
 import dev.parley.timeline.testkit.ParleyInfrastructureInitializer;
+import dev.parley.timeline.testkit.TestApiKeys;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -17,7 +18,6 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ContextConfiguration;
-import org.springframework.web.client.RestClient;
 
 /**
  * A rebuild of every projection from the topic, while reads go on: every read during it answers
@@ -47,12 +47,12 @@ class ProjectionRebuildApiTest {
     private final ObjectMapper json = new ObjectMapper();
 
     private Answer get(String path) {
-        return RestClient.create("http://localhost:" + port).get().uri(path)
+        return TestApiKeys.admin(port).get().uri(path)
                 .exchange((request, response) -> new Answer(response.getStatusCode().value(), json.readTree(response.getBody())));
     }
 
     private JsonNode post(String path) {
-        return RestClient.create("http://localhost:" + port).post().uri(path)
+        return TestApiKeys.admin(port).post().uri(path)
                 .exchange((request, response) -> json.readTree(response.getBody()));
     }
 

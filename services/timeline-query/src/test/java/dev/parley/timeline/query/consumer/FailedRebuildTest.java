@@ -11,6 +11,7 @@ import dev.parley.timeline.query.QueryTestApplication;
 import dev.parley.timeline.query.TopicWriter;
 import dev.parley.timeline.query.projection.TrackProjector;
 import dev.parley.timeline.testkit.ParleyInfrastructureInitializer;
+import dev.parley.timeline.testkit.TestApiKeys;
 import io.cloudevents.CloudEvent;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
@@ -32,7 +33,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ContextConfiguration;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.springframework.web.client.RestClient;
 
 /**
  * A rebuild that fails, while reading or at the very switch, leaves the live projection exactly as
@@ -132,7 +132,7 @@ class FailedRebuildTest {
     }
 
     private JsonNode get(String path) {
-        return RestClient.create("http://localhost:" + port).get().uri(path)
+        return TestApiKeys.reader(port).get().uri(path)
                 .exchange((request, response) -> json.readTree(response.getBody()));
     }
 }

@@ -24,6 +24,7 @@ import dev.parley.timeline.contract.track.TrackKind;
 import dev.parley.timeline.query.QueryTestApplication;
 import dev.parley.timeline.query.TopicWriter;
 import dev.parley.timeline.testkit.ParleyInfrastructureInitializer;
+import dev.parley.timeline.testkit.TestApiKeys;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -35,7 +36,6 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ContextConfiguration;
-import org.springframework.web.client.RestClient;
 
 /**
  * {@code asOf} (what had occurred) and {@code knownAt} (what had been recorded) on a track whose
@@ -92,7 +92,7 @@ class TimeTravelApiTest {
     }
 
     private JsonNode track(String query) {
-        return RestClient.create("http://localhost:" + port).get().uri("/api/v1/tracks/" + TRACK.value() + query)
+        return TestApiKeys.reader(port).get().uri("/api/v1/tracks/" + TRACK.value() + query)
                 .exchange((request, response) -> json.readTree(response.getBody()));
     }
 
@@ -148,15 +148,18 @@ class TimeTravelApiTest {
         assertThat(travelledState).isEqualTo(liveState);
         assertThat(travelled.get("developments").findValuesAsText("eventId"))
                 .isEqualTo(live.get("developments").findValuesAsText("eventId"));
+        assertThat(live.get("developments").findValuesAsText("recordedBy")).as("who recorded each, live and travelled")
+                .isNotEmpty().containsOnly("editor")
+                .isEqualTo(travelled.get("developments").findValuesAsText("recordedBy"));
     }
 
     @Test
     void aTrackNotYetAnnouncedIsNotFoundAndAMalformedTimeIsABadRequestNamingIt() {
-        int unknownThen = RestClient.create("http://localhost:" + port).get()
+        int unknownThen = TestApiKeys.reader(port).get()
                 .uri("/api/v1/tracks/" + TRACK.value() + "?knownAt=2025-10-05")
                 .exchange((request, response) -> response.getStatusCode().value());
         assertThat(unknownThen).isEqualTo(404);
-        int badStatus = RestClient.create("http://localhost:" + port).get()
+        int badStatus = TestApiKeys.reader(port).get()
                 .uri("/api/v1/tracks/" + TRACK.value() + "?asOf=last-tuesday")
                 .exchange((request, response) -> response.getStatusCode().value());
         assertThat(badStatus).isEqualTo(400);
@@ -164,7 +167,7 @@ class TimeTravelApiTest {
     }
 
     private JsonNode trackInList(String query) {
-        var list = RestClient.create("http://localhost:" + port).get().uri("/api/v1/tracks" + query)
+        var list = TestApiKeys.reader(port).get().uri("/api/v1/tracks" + query)
                 .exchange((request, response) -> json.readTree(response.getBody()));
         for (var track : list) {
             if (track.get("trackId").asText().equals(TRACK.value())) {
@@ -184,7 +187,7 @@ class TimeTravelApiTest {
                 .as("the exchange had not occurred yet").isEqualTo("2025-10-06T00:00:00Z");
         assertThat(trackInList("?asOf=2030-01-01&knownAt=2030-01-01")).isEqualTo(trackInList(""));
 
-        var bad = RestClient.create("http://localhost:" + port).get().uri("/api/v1/tracks?knownAt=soon")
+        var bad = TestApiKeys.reader(port).get().uri("/api/v1/tracks?knownAt=soon")
                 .exchange((request, response) -> json.readTree(response.getBody()));
         assertThat(bad.get("errors").get(0).get("field").asText()).isEqualTo("knownAt");
     }
@@ -207,7 +210,7 @@ class TimeTravelApiTest {
     }
 
     private JsonNode timeline(String query) {
-        return RestClient.create("http://localhost:" + port).get().uri("/api/v1/timeline?track=" + TRACK.value() + query)
+        return TestApiKeys.reader(port).get().uri("/api/v1/timeline?track=" + TRACK.value() + query)
                 .exchange((request, response) -> json.readTree(response.getBody()));
     }
 
@@ -255,7 +258,7 @@ class TimeTravelApiTest {
     void badTimelineParametersAreBadRequestsNamingThem() {
         for (var bad : List.of("limit=0", "type=summit-cancelled-by-aliens", "after=not-a-cursor", "actor=Not%20A%20Slug",
                 "knownAt=yesterday")) {
-            var reply = RestClient.create("http://localhost:" + port).get().uri("/api/v1/timeline?" + bad)
+            var reply = TestApiKeys.reader(port).get().uri("/api/v1/timeline?" + bad)
                     .exchange((request, response) -> json.readTree(response.getBody()));
             assertThat(reply.get("status").asInt()).as(bad).isEqualTo(400);
             assertThat(reply.get("errors").get(0).get("field").asText()).as(bad).isEqualTo(bad.substring(0, bad.indexOf('=')));

@@ -10,6 +10,7 @@ import dev.parley.timeline.contract.track.TrackId;
 import dev.parley.timeline.query.QueryTestApplication;
 import dev.parley.timeline.query.TopicWriter;
 import dev.parley.timeline.testkit.ParleyInfrastructureInitializer;
+import dev.parley.timeline.testkit.TestApiKeys;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Value;
@@ -17,7 +18,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.ContextConfiguration;
-import org.springframework.web.client.RestClient;
 
 /** {@code GET /api/v1/tracks[/{trackId}]} over HTTP, after events arrive through the topic. */
 @SpringBootTest(classes = QueryTestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -39,7 +39,7 @@ class TrackQueryApiTest {
     }
 
     Reply get(String path, Object... variables) {
-        return RestClient.create("http://localhost:" + port).get().uri(path, variables)
+        return TestApiKeys.reader(port).get().uri(path, variables)
                 .exchange((request, response) -> new Reply(response.getStatusCode().value(),
                         response.getHeaders().getContentType(), response.getHeaders().getETag(),
                         json.readTree(response.getBody())));

@@ -2,6 +2,8 @@ package dev.parley.timeline.standalone.demo;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.parley.timeline.security.ApiKeys;
+import dev.parley.timeline.security.Role;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -28,7 +30,9 @@ import org.springframework.stereotype.Component;
  * fewer than the file has). The file goes through the public batch API, exactly as an editor's
  * import would, under one Idempotency-Key, so a line recorded before is answered from its key and
  * never recorded twice. Once anything else has been recorded, the demo is left alone. The demo is a
- * convenience: refused lines are counted in a warning, never stop the application.
+ * convenience: refused lines are counted in a warning, never stop the application. It records as
+ * {@value #RECORDED_BY}, with an editor key issued for the import only, so it works whatever keys or
+ * issuer the configuration names.
  */
 @Component
 @ConditionalOnProperty(name = "parley.standalone.demo-data", havingValue = "true", matchIfMissing = true)
@@ -36,15 +40,19 @@ class DemoDataLoader {
 
     /** The batch key of the demo import; line n is recorded under {@code demo-seed-tracks#n}. */
     static final String IMPORT_KEY = "demo-seed-tracks";
+    /** The principal the demo's events name as {@code recordedBy}. */
+    static final String RECORDED_BY = "parley-demo-data";
     private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
 
     private final JdbcClient jdbc;
     private final Resource demo;
+    private final ApiKeys keys;
     private final ObjectMapper json = new ObjectMapper();
 
-    DemoDataLoader(JdbcClient jdbc, @Value("classpath:demo/seed-tracks.ndjson") Resource demo) {
+    DemoDataLoader(JdbcClient jdbc, @Value("classpath:demo/seed-tracks.ndjson") Resource demo, ApiKeys keys) {
         this.jdbc = jdbc;
         this.demo = demo;
+        this.keys = keys;
     }
 
     /**
@@ -86,9 +94,19 @@ class DemoDataLoader {
     }
 
     private JsonNode importDemo(URI endpoint) throws IOException, InterruptedException {
+        var key = keys.issue(RECORDED_BY, Role.EDITOR);
+        try {
+            return importDemo(endpoint, key);
+        } finally {
+            keys.revoke(key);
+        }
+    }
+
+    private JsonNode importDemo(URI endpoint, String key) throws IOException, InterruptedException {
         var request = HttpRequest.newBuilder(endpoint)
                 .header("Content-Type", "application/x-ndjson")
                 .header("Idempotency-Key", IMPORT_KEY)
+                .header("X-API-Key", key)
                 .POST(HttpRequest.BodyPublishers.ofInputStream(() -> {
                     try {
                         return demo.getInputStream();

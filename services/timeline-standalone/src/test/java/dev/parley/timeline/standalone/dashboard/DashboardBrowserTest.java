@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.parley.timeline.standalone.StandaloneApplication;
 import dev.parley.timeline.testkit.ParleyInfrastructureInitializer;
+import dev.parley.timeline.testkit.TestApiKeys;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -34,7 +35,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.ContextConfiguration;
-import org.springframework.web.client.RestClient;
 
 /**
  * The dashboard in a real browser, against the standalone app with the demo data: what a reader
@@ -329,13 +329,13 @@ class DashboardBrowserTest {
 
     /** Records a command through the public API and returns the new event's id. */
     private String record(String trackId, String command) {
-        var answer = RestClient.create("http://localhost:" + port).post().uri("/api/v1/tracks/{id}/commands", trackId)
+        var answer = TestApiKeys.editor(port).post().uri("/api/v1/tracks/{id}/commands", trackId)
                 .contentType(MediaType.APPLICATION_JSON).body(command).retrieve().body(JsonNode.class);
         return answer.get("eventId").asText();
     }
 
     private long version(String trackId) {
-        return RestClient.create("http://localhost:" + port).get().uri("/api/v1/tracks/{id}?developments=0", trackId)
+        return TestApiKeys.editor(port).get().uri("/api/v1/tracks/{id}?developments=0", trackId)
                 .exchange((request, response) -> response.getStatusCode().is2xxSuccessful()
                         ? json.readTree(response.getBody()).path("version").asLong() : 0L);
     }

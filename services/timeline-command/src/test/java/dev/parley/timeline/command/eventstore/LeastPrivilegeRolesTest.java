@@ -1,0 +1,146 @@
+package dev.parley.timeline.command.eventstore;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.parley.timeline.command.CommandTestApplication;
+import dev.parley.timeline.testkit.ParleyInfrastructureInitializer;
+import dev.parley.timeline.testkit.TestApiKeys;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.Arrays;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.util.TestPropertyValues;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ContextConfiguration;
+
+/**
+ * The command service running on the roles of {@code deploy/postgres/roles.sql}: its migrations as
+ * the event store's owner, the service itself as {@code parley_command}. It records as usual, and
+ * its own login cannot change the record even by going around the triggers.
+ */
+@SpringBootTest(classes = CommandTestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "parley.test.context=least-privilege")
+@ContextConfiguration(initializers = {ParleyInfrastructureInitializer.class, LeastPrivilegeRolesTest.Roles.class})
+class LeastPrivilegeRolesTest {
+
+    private static final String PASSWORD = "parley-test-password";
+    private static final String INSUFFICIENT_PRIVILEGE = "42501";
+
+    /** Runs the deployment's SQL on this context's database and logs the service in with its roles. */
+    static class Roles implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+
+        private static final AtomicInteger LOGINS = new AtomicInteger();
+
+        @Override
+        public void initialize(ConfigurableApplicationContext context) {
+            var environment = context.getEnvironment();
+            var url = environment.getRequiredProperty("spring.datasource.url");
+            // logins are per server, not per database: unique names keep reruns on one server apart
+            var suffix = ProcessHandle.current().pid() + "_" + LOGINS.incrementAndGet();
+            try (var admin = DriverManager.getConnection(url, environment.getProperty("spring.datasource.username"),
+                    environment.getProperty("spring.datasource.password"));
+                    var statement = admin.createStatement()) {
+                statement.execute(Files.readString(Path.of("../../deploy/postgres/roles.sql")));
+                statement.execute("CREATE ROLE parley_migrator_" + suffix + " LOGIN PASSWORD '" + PASSWORD
+                        + "' IN ROLE parley_owner");
+                statement.execute("CREATE ROLE parley_command_app_" + suffix + " LOGIN PASSWORD '" + PASSWORD
+                        + "' IN ROLE parley_command");
+                statement.execute("CREATE ROLE parley_query_app_" + suffix + " LOGIN PASSWORD '" + PASSWORD
+                        + "' IN ROLE parley_query");
+            } catch (SQLException e) {
+                throw new IllegalStateException("the roles need a server login that may create roles", e);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            TestPropertyValues.of(
+                    // the embedded server's URL names its superuser, which would win over the username
+                    "spring.datasource.url=" + withoutUser(url),
+                    "spring.datasource.username=parley_command_app_" + suffix,
+                    "spring.datasource.password=" + PASSWORD,
+                    "parley.command.migration.username=parley_migrator_" + suffix,
+                    "parley.command.migration.password=" + PASSWORD,
+                    "parley.test.query-login=parley_query_app_" + suffix).applyTo(context);
+        }
+    }
+
+    private static String withoutUser(String url) {
+        var query = url.indexOf('?');
+        if (query < 0) {
+            return url;
+        }
+        var kept = Arrays.stream(url.substring(query + 1).split("&"))
+                .filter(parameter -> !parameter.startsWith("user=") && !parameter.startsWith("password="))
+                .toList();
+        return url.substring(0, query) + (kept.isEmpty() ? "" : "?" + String.join("&", kept));
+    }
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Value("${spring.datasource.url}")
+    String url;
+
+    @Value("${spring.datasource.username}")
+    String commandLogin;
+
+    @Value("${parley.test.query-login}")
+    String queryLogin;
+
+    @Test
+    void theServiceRecordsWithItsRoleButCannotChangeTheRecordOrTheSchema() throws SQLException {
+        var answer = TestApiKeys.editor(port).post().uri("/api/v1/tracks/{id}/commands", "least-privilege")
+                .contentType(MediaType.APPLICATION_JSON)
+                .body("{\"type\": \"track-announced\", \"name\": \"Least privilege\", \"kind\": \"summit\","
+                        + " \"occurredAt\": \"2025-10-08\", \"sources\": [{\"publisher\": \"Reuters\"}]}")
+                .retrieve().toBodilessEntity();
+        assertThat(answer.getStatusCode().value()).isEqualTo(201);
+        assertThat(jdbc.sql("SELECT current_user").query(String.class).single()).isEqualTo(commandLogin);
+        assertThat(jdbc.sql("SELECT count(*) FROM domain_event_entry").query(Long.class).single()).isEqualTo(1);
+
+        try (var asService = DriverManager.getConnection(url, commandLogin, PASSWORD)) {
+            for (var attempt : new String[] {
+                "UPDATE domain_event_entry SET payload_type = 'x'",
+                "DELETE FROM domain_event_entry",
+                "TRUNCATE domain_event_entry",
+                "ALTER TABLE domain_event_entry DISABLE TRIGGER domain_event_entry_is_append_only",
+                "DROP TRIGGER domain_event_entry_is_append_only ON domain_event_entry",
+                "CREATE TABLE shadow (id int)",
+                "UPDATE idempotency_record SET response_status = 200"}) {
+                assertThatThrownBy(() -> execute(asService, attempt)).as(attempt)
+                        .isInstanceOfSatisfying(SQLException.class, refused -> assertThat(refused.getSQLState())
+                                .as(attempt + ": " + refused.getMessage()).isEqualTo(INSUFFICIENT_PRIVILEGE));
+            }
+        }
+        try (var asQuery = DriverManager.getConnection(url, queryLogin, PASSWORD)) {
+            assertThatThrownBy(() -> execute(asQuery, "SELECT count(*) FROM domain_event_entry"))
+                    .as("the query service reads events from Kafka, never from the event store")
+                    .isInstanceOfSatisfying(SQLException.class,
+                            refused -> assertThat(refused.getSQLState()).isEqualTo(INSUFFICIENT_PRIVILEGE));
+        }
+        assertThat(jdbc.sql("SELECT count(*) FROM domain_event_entry").query(Long.class).single())
+                .as("the one recorded event is still there").isEqualTo(1);
+    }
+
+    private static void execute(Connection connection, String sql) throws SQLException {
+        try (var statement = connection.createStatement()) {
+            statement.execute(sql);
+        }
+    }
+}
