@@ -3,6 +3,7 @@ package dev.parley.timeline.security;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Optional;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -42,9 +43,15 @@ final class AccessRules {
         if (administration.matches(request)) {
             return Optional.of(Role.ADMIN);
         }
-        if (ApiKeyAuthenticationConverter.isRead(request)) {
+        if (isRead(request)) {
             return anonymousReads ? Optional.empty() : Optional.of(Role.READER);
         }
         return Optional.of(Role.EDITOR);
+    }
+
+    /** GET and HEAD: the methods that only read, and the only ones HTTP Basic may authorise. */
+    static boolean isRead(HttpServletRequest request) {
+        var method = request.getMethod();
+        return HttpMethod.GET.matches(method) || HttpMethod.HEAD.matches(method);
     }
 }

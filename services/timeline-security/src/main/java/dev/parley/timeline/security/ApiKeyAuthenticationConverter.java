@@ -1,7 +1,6 @@
 package dev.parley.timeline.security;
 
 import jakarta.servlet.http.HttpServletRequest;
-import org.springframework.http.HttpMethod;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.web.authentication.AuthenticationConverter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationConverter;
@@ -15,26 +14,19 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationCo
  */
 final class ApiKeyAuthenticationConverter implements AuthenticationConverter {
 
-    static final String HEADER = "X-API-Key";
-
     private final BasicAuthenticationConverter basic = new BasicAuthenticationConverter();
 
     @Override
     public Authentication convert(HttpServletRequest request) {
-        var header = request.getHeader(HEADER);
+        var header = request.getHeader(ApiKeys.HEADER);
         if (header != null) {
             return new PresentedApiKey(header.strip(), null);
         }
-        if (!isRead(request)) {
+        if (!AccessRules.isRead(request)) {
             return null;
         }
         var credentials = basic.convert(request);
         return credentials == null ? null
                 : new PresentedApiKey(String.valueOf(credentials.getCredentials()), credentials.getName());
-    }
-
-    static boolean isRead(HttpServletRequest request) {
-        var method = request.getMethod();
-        return HttpMethod.GET.matches(method) || HttpMethod.HEAD.matches(method);
     }
 }

@@ -23,6 +23,9 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class ApiKeys {
 
+    /** The request header that carries a key. */
+    public static final String HEADER = "X-API-Key";
+
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final Map<String, Caller> byDigest = new ConcurrentHashMap<>();

@@ -6,7 +6,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URI;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
@@ -28,14 +27,8 @@ final class RejectedRequests implements RequestRejectedHandler {
     public void handle(HttpServletRequest request, HttpServletResponse response, RequestRejectedException refusal)
             throws IOException {
         var problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, refusal.getMessage());
-        problem.setType(URI.create("https://parley.dev/problems/request-rejected"));
+        problem.setType(URI.create(SecurityProblems.TYPE_BASE + "request-rejected"));
         problem.setTitle("Malformed request");
-        write(json, response, problem);
-    }
-
-    static void write(ObjectMapper json, HttpServletResponse response, ProblemDetail problem) throws IOException {
-        response.setStatus(problem.getStatus());
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        json.writeValue(response.getOutputStream(), problem);
+        SecurityProblems.write(json, response, problem);
     }
 }

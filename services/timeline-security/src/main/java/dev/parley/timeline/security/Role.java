@@ -37,6 +37,11 @@ public enum Role {
         return Optional.empty();
     }
 
+    /** The role a Spring Security authority grants, if it is one of Parley's. */
+    static Optional<Role> fromAuthority(String authority) {
+        return authority.startsWith("ROLE_") ? fromWireName(authority.substring("ROLE_".length())) : Optional.empty();
+    }
+
     static RoleHierarchy hierarchy() {
         return RoleHierarchyImpl.withDefaultRolePrefix()
                 .role(ADMIN.name()).implies(EDITOR.name())

@@ -8,6 +8,7 @@ import java.net.URI;
 import java.util.ArrayList;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
@@ -24,7 +25,7 @@ import org.springframework.security.web.access.AccessDeniedHandler;
  */
 final class SecurityProblems implements AuthenticationEntryPoint, AccessDeniedHandler {
 
-    private static final String TYPE_BASE = "https://parley.dev/problems/";
+    static final String TYPE_BASE = "https://parley.dev/problems/";
 
     private final ObjectMapper json;
     private final AccessRules rules;
@@ -47,8 +48,8 @@ final class SecurityProblems implements AuthenticationEntryPoint, AccessDeniedHa
             bearer.commence(request, response, refusal);
         }
         if (apiKeys) {
-            response.addHeader(HttpHeaders.WWW_AUTHENTICATE, "ApiKey realm=\"Parley\", header=\"X-API-Key\"");
-            if (ApiKeyAuthenticationConverter.isRead(request)) {
+            response.addHeader(HttpHeaders.WWW_AUTHENTICATE, "ApiKey realm=\"Parley\", header=\"" + ApiKeys.HEADER + "\"");
+            if (AccessRules.isRead(request)) {
                 // lets a browser ask for a name and key for the dashboard
                 response.addHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Parley\", charset=\"UTF-8\"");
             }
@@ -60,7 +61,7 @@ final class SecurityProblems implements AuthenticationEntryPoint, AccessDeniedHa
                         : refusal.getMessage());
         problem.setType(URI.create(TYPE_BASE + "unauthenticated"));
         problem.setTitle("Authentication required");
-        write(response, problem);
+        write(json, response, problem);
     }
 
     @Override
@@ -73,7 +74,7 @@ final class SecurityProblems implements AuthenticationEntryPoint, AccessDeniedHa
         }
         var required = rules.requiredRole(request).map(Role::wireName).orElse("none");
         var held = authentication.getAuthorities().stream()
-                .flatMap(authority -> Role.fromWireName(authority.getAuthority().replaceFirst("^ROLE_", "")).stream())
+                .flatMap(authority -> Role.fromAuthority(authority.getAuthority()).stream())
                 .map(Role::wireName).sorted().toList();
         var problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN,
                 request.getMethod() + " " + request.getRequestURI() + " needs the " + required + " role; "
@@ -83,13 +84,13 @@ final class SecurityProblems implements AuthenticationEntryPoint, AccessDeniedHa
         problem.setTitle("Not allowed for this role");
         problem.setProperty("requiredRole", required);
         problem.setProperty("roles", held);
-        write(response, problem);
+        write(json, response, problem);
     }
 
     private String ways() {
         var ways = new ArrayList<String>();
         if (apiKeys) {
-            ways.add("an API key in the X-API-Key header");
+            ways.add("an API key in the " + ApiKeys.HEADER + " header");
         }
         if (jwt) {
             ways.add("a bearer token (Authorization: Bearer <JWT>)");
@@ -97,7 +98,9 @@ final class SecurityProblems implements AuthenticationEntryPoint, AccessDeniedHa
         return String.join(" or ", ways);
     }
 
-    private void write(HttpServletResponse response, ProblemDetail problem) throws IOException {
-        RejectedRequests.write(json, response, problem);
+    static void write(ObjectMapper json, HttpServletResponse response, ProblemDetail problem) throws IOException {
+        response.setStatus(problem.getStatus());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        json.writeValue(response.getOutputStream(), problem);
     }
 }

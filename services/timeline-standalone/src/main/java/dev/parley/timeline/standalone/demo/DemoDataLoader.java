@@ -106,7 +106,7 @@ class DemoDataLoader {
         var request = HttpRequest.newBuilder(endpoint)
                 .header("Content-Type", "application/x-ndjson")
                 .header("Idempotency-Key", IMPORT_KEY)
-                .header("X-API-Key", key)
+                .header(ApiKeys.HEADER, key)
                 .POST(HttpRequest.BodyPublishers.ofInputStream(() -> {
                     try {
                         return demo.getInputStream();
