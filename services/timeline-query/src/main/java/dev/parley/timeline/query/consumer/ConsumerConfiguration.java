@@ -1,19 +1,23 @@
 package dev.parley.timeline.query.consumer;
 
 import dev.parley.timeline.query.projection.TrackProjector;
-import io.cloudevents.CloudEvent;
-import io.cloudevents.kafka.CloudEventDeserializer;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.util.Map;
 import javax.sql.DataSource;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
 import org.flywaydb.core.Flyway;
 import org.springframework.boot.autoconfigure.kafka.KafkaProperties;
 import org.springframework.context.annotation.Bean;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.kafka.core.DefaultKafkaProducerFactory;
+import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.transaction.support.TransactionTemplate;
 
 @Configuration(proxyBeanMethods = false)
@@ -35,19 +39,31 @@ class ConsumerConfiguration {
     @Bean
     TimelineConsumer timelineConsumer(KafkaProperties kafka, QueryConsumerProperties properties,
             TrackProjector projector, ProjectionOffsets offsets, ProjectionHealth health,
-            TransactionTemplate transaction, MeterRegistry meters, Flyway querySchemaMigration) {
+            TransactionTemplate transaction, DeadLetters deadLetters, MeterRegistry meters, Flyway querySchemaMigration) {
         var config = consumerConfig(kafka, properties.consumerGroup());
-        return new TimelineConsumer(() -> new KafkaConsumer<String, CloudEvent>(config), properties, projector,
-                offsets, health, transaction, meters);
+        return new TimelineConsumer(() -> new KafkaConsumer<String, byte[]>(config), properties, projector,
+                offsets, health, transaction, deadLetters, meters);
+    }
+
+    /** Its own producer (raw bytes, not CloudEvents), closed with the context. */
+    @Bean(destroyMethod = "close")
+    DeadLetters deadLetters(KafkaProperties kafka, QueryConsumerProperties properties, KafkaAdmin admin, MeterRegistry meters) {
+        Map<String, Object> config = kafka.buildProducerProperties(null);
+        config.put(ProducerConfig.ACKS_CONFIG, "all");
+        config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+        config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
+        config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
+        return new DeadLetters(properties.deadLetterTopic(), new DefaultKafkaProducerFactory<>(config), admin, meters);
     }
 
     /** Rebuilds read the topic with partitions assigned, not subscribed: the group only names them in logs. */
     @Bean
     ProjectionRebuild projectionRebuild(KafkaProperties kafka, QueryConsumerProperties properties, TrackProjector projector,
-            ProjectionOffsets offsets, TimelineConsumer live, TransactionTemplate transaction, JdbcClient jdbc) {
+            ProjectionOffsets offsets, TimelineConsumer live, TransactionTemplate transaction, JdbcClient jdbc,
+            DeadLetters deadLetters) {
         var config = consumerConfig(kafka, properties.consumerGroup() + "-rebuild");
-        return new ProjectionRebuild(() -> new KafkaConsumer<String, CloudEvent>(config), properties, projector, offsets, live,
-                transaction, jdbc);
+        return new ProjectionRebuild(() -> new KafkaConsumer<String, byte[]>(config), properties, projector, offsets, live,
+                transaction, jdbc, deadLetters);
     }
 
     static Map<String, Object> consumerConfig(KafkaProperties kafka, String group) {
@@ -59,7 +75,8 @@ class ConsumerConfiguration {
         // the write side creates the topic with infinite retention; a subscription must not create it first
         config.put(ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, false);
         config.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
-        config.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, CloudEventDeserializer.class);
+        // raw bytes: each record is read on its own, so one unreadable record can be dead-lettered alone
+        config.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class);
         return config;
     }
 }

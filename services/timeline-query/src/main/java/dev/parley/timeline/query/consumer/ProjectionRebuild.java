@@ -1,8 +1,6 @@
 package dev.parley.timeline.query.consumer;
 
-import dev.parley.timeline.contract.cloudevents.TimelineCloudEvents;
 import dev.parley.timeline.query.projection.TrackProjector;
-import io.cloudevents.CloudEvent;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
@@ -32,19 +30,20 @@ public class ProjectionRebuild {
     private static final Duration POLL = Duration.ofMillis(200);
     private static final Logger log = LoggerFactory.getLogger(ProjectionRebuild.class);
 
-    private final Supplier<Consumer<String, CloudEvent>> consumers;
+    private final Supplier<Consumer<String, byte[]>> consumers;
     private final QueryConsumerProperties properties;
     private final TrackProjector projector;
     private final ProjectionOffsets offsets;
     private final TimelineConsumer live;
     private final TransactionTemplate transaction;
     private final JdbcClient jdbc;
-    private final TimelineCloudEvents cloudEvents = new TimelineCloudEvents();
+    private final DeadLetters deadLetters;
+    private final TopicRecordReader reader = new TopicRecordReader();
     private volatile RebuildProgress progress = RebuildProgress.none();
 
-    ProjectionRebuild(Supplier<Consumer<String, CloudEvent>> consumers, QueryConsumerProperties properties,
+    ProjectionRebuild(Supplier<Consumer<String, byte[]>> consumers, QueryConsumerProperties properties,
             TrackProjector projector, ProjectionOffsets offsets, TimelineConsumer live, TransactionTemplate transaction,
-            JdbcClient jdbc) {
+            JdbcClient jdbc, DeadLetters deadLetters) {
         this.consumers = consumers;
         this.properties = properties;
         this.projector = projector;
@@ -52,6 +51,7 @@ public class ProjectionRebuild {
         this.live = live;
         this.transaction = transaction;
         this.jdbc = jdbc;
+        this.deadLetters = deadLetters;
     }
 
     /**
@@ -116,7 +116,7 @@ public class ProjectionRebuild {
     }
 
     /** Applies every record up to {@code ends} into the rebuild schema, one transaction per poll. */
-    private void readTo(Consumer<String, CloudEvent> kafka, Map<TopicPartition, Long> ends, Map<TopicPartition, Long> starts) {
+    private void readTo(Consumer<String, byte[]> kafka, Map<TopicPartition, Long> ends, Map<TopicPartition, Long> starts) {
         long total = ends.entrySet().stream().mapToLong(end -> end.getValue() - starts.getOrDefault(end.getKey(), 0L)).sum();
         progress = progress.total(total);
         while (ends.entrySet().stream().anyMatch(end -> kafka.position(end.getKey()) < end.getValue())) {
@@ -129,7 +129,12 @@ public class ProjectionRebuild {
                 jdbc.sql("SET LOCAL search_path TO " + REBUILD_SCHEMA + ", public").update();
                 var next = new HashMap<TopicPartition, Long>();
                 for (var record : records) {
-                    projector.apply(cloudEvents.fromCloudEvent(record.value()));
+                    try {
+                        projector.apply(reader.read(record));
+                    } catch (PoisonRecordException e) {
+                        // the live consumer may not have reached it yet: dead-lettered here too, at least once
+                        deadLetters.send(record, kafka, e);
+                    }
                     next.put(new TopicPartition(record.topic(), record.partition()), record.offset() + 1);
                 }
                 offsets.save(properties.consumerGroup(), next);

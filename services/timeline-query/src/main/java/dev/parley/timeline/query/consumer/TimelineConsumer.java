@@ -1,10 +1,7 @@
 package dev.parley.timeline.query.consumer;
 
-import dev.parley.timeline.contract.cloudevents.TimelineCloudEvents;
-import dev.parley.timeline.contract.cloudevents.UnreadableEventException;
 import dev.parley.timeline.query.projection.SequenceGapException;
 import dev.parley.timeline.query.projection.TrackProjector;
-import io.cloudevents.CloudEvent;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
@@ -21,7 +18,6 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.errors.RecordDeserializationException;
 import org.apache.kafka.common.errors.WakeupException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -43,29 +39,31 @@ public class TimelineConsumer implements SmartLifecycle {
     /** Events the projection applied, or recognised as already applied, tagged {@code outcome}. */
     public static final String EVENTS_METRIC = "parley.projection.events";
 
-    private final Supplier<Consumer<String, CloudEvent>> consumers;
+    private final Supplier<Consumer<String, byte[]>> consumers;
     private final QueryConsumerProperties properties;
     private final TrackProjector projector;
     private final ProjectionOffsets offsets;
     private final ProjectionHealth health;
     private final TransactionTemplate transaction;
-    private final TimelineCloudEvents cloudEvents = new TimelineCloudEvents();
+    private final DeadLetters deadLetters;
+    private final TopicRecordReader reader = new TopicRecordReader();
     private final Counter applied;
     private final Counter redelivered;
 
     private volatile boolean running;
-    private volatile Consumer<String, CloudEvent> consumer;
+    private volatile Consumer<String, byte[]> consumer;
     private Thread worker;
 
-    public TimelineConsumer(Supplier<Consumer<String, CloudEvent>> consumers, QueryConsumerProperties properties,
+    public TimelineConsumer(Supplier<Consumer<String, byte[]>> consumers, QueryConsumerProperties properties,
             TrackProjector projector, ProjectionOffsets offsets, ProjectionHealth health,
-            TransactionTemplate transaction, MeterRegistry meters) {
+            TransactionTemplate transaction, DeadLetters deadLetters, MeterRegistry meters) {
         this.consumers = consumers;
         this.properties = properties;
         this.projector = projector;
         this.offsets = offsets;
         this.health = health;
         this.transaction = transaction;
+        this.deadLetters = deadLetters;
         // counted per attempt: a batch rolled back and retried counts its events again
         this.applied = meters.counter(EVENTS_METRIC, "outcome", "applied");
         this.redelivered = meters.counter(EVENTS_METRIC, "outcome", "redelivered");
@@ -117,7 +115,7 @@ public class TimelineConsumer implements SmartLifecycle {
      * One poll and its batch. Anything unexpected (the database gone during a rebalance, say) is
      * logged and retried after a pause: re-reading is always safe because applying is idempotent.
      */
-    private void pollOnce(Consumer<String, CloudEvent> kafka) {
+    private void pollOnce(Consumer<String, byte[]> kafka) {
         try {
             var records = kafka.poll(POLL);
             if (!records.isEmpty()) {
@@ -125,25 +123,21 @@ public class TimelineConsumer implements SmartLifecycle {
             }
         } catch (WakeupException e) {
             // stop() woke the consumer up: the loop ends because running is false
-        } catch (RecordDeserializationException e) {
-            // not a CloudEvent at all (no ce_ headers, say): as permanent as an unknown type
-            stall(kafka, e.topicPartition(), "record at offset " + e.offset() + " is not a readable CloudEvent: "
-                    + e.getMessage());
         } catch (RuntimeException e) {
             log.warn("Timeline consumer failed, retrying in {}: {}", RETRY_BACKOFF, e.toString());
             sleep(RETRY_BACKOFF);
         }
     }
 
-    private void applyOrRewind(Consumer<String, CloudEvent> kafka, ConsumerRecords<String, CloudEvent> records) {
+    private void applyOrRewind(Consumer<String, byte[]> kafka, ConsumerRecords<String, byte[]> records) {
         try {
-            var next = transaction.execute(status -> applyBatch(records));
+            var next = transaction.execute(status -> applyBatch(kafka, records));
             kafka.commitAsync(toCommits(next), null);
         } catch (StalledPartitionException e) {
             rewind(kafka, records);
             stall(kafka, e.partition(), e.getMessage());
         } catch (RuntimeException e) {
-            // transient (database unavailable, ...): rewind and try the same batch again
+            // transient (database or dead-letter topic unavailable, ...): rewind and try the same batch again
             log.warn("Projection batch failed, retrying in {}: {}", RETRY_BACKOFF, e.toString());
             rewind(kafka, records);
             sleep(RETRY_BACKOFF);
@@ -151,24 +145,27 @@ public class TimelineConsumer implements SmartLifecycle {
     }
 
     /** Permanent: retrying cannot help, so the partition stops and health says why. */
-    private void stall(Consumer<String, CloudEvent> kafka, TopicPartition partition, String reason) {
+    private void stall(Consumer<String, byte[]> kafka, TopicPartition partition, String reason) {
         log.error("Projection stopped on {}: {}", partition, reason);
         health.stall(partition, reason);
         kafka.pause(List.of(partition));
     }
 
-    private Map<TopicPartition, Long> applyBatch(ConsumerRecords<String, CloudEvent> records) {
+    private Map<TopicPartition, Long> applyBatch(Consumer<String, byte[]> kafka, ConsumerRecords<String, byte[]> records) {
         Map<TopicPartition, Long> next = new HashMap<>();
         for (var record : records) {
             try {
-                var changed = projector.apply(cloudEvents.fromCloudEvent(record.value()));
+                var changed = projector.apply(reader.read(record));
                 (changed ? applied : redelivered).increment();
-            } catch (SequenceGapException | UnreadableEventException e) {
+            } catch (PoisonRecordException e) {
+                // sent again if this batch rolls back: the dead-letter topic gets it at least once
+                deadLetters.send(record, kafka, e);
+            } catch (SequenceGapException e) {
                 throw new StalledPartitionException(new TopicPartition(record.topic(), record.partition()), e);
             } catch (DataAccessException e) {
                 var refusal = RejectedByDatabase.reason(e).orElseThrow(() -> e);
                 throw new StalledPartitionException(new TopicPartition(record.topic(), record.partition()),
-                        new IllegalStateException("event " + record.value().getId() + " at offset " + record.offset()
+                        new IllegalStateException("event at offset " + record.offset()
                                 + " is refused by the database: " + refusal, e));
             }
             next.put(new TopicPartition(record.topic(), record.partition()), record.offset() + 1);
@@ -178,9 +175,9 @@ public class TimelineConsumer implements SmartLifecycle {
     }
 
     /** Puts every partition of the failed batch back to its first record, since nothing was committed. */
-    private static void rewind(Consumer<String, CloudEvent> kafka, ConsumerRecords<String, CloudEvent> records) {
+    private static void rewind(Consumer<String, byte[]> kafka, ConsumerRecords<String, byte[]> records) {
         for (var partition : records.partitions()) {
-            List<ConsumerRecord<String, CloudEvent>> partitionRecords = records.records(partition);
+            List<ConsumerRecord<String, byte[]>> partitionRecords = records.records(partition);
             kafka.seek(partition, partitionRecords.get(0).offset());
         }
     }
@@ -223,11 +220,11 @@ public class TimelineConsumer implements SmartLifecycle {
      */
     private final class SeekToStoredOffsets implements ConsumerRebalanceListener {
 
-        private final Consumer<String, CloudEvent> kafka;
+        private final Consumer<String, byte[]> kafka;
         private final Set<TopicPartition> unpositioned = new HashSet<>();
         private long nextAttemptNanos;
 
-        SeekToStoredOffsets(Consumer<String, CloudEvent> kafka) {
+        SeekToStoredOffsets(Consumer<String, byte[]> kafka) {
             this.kafka = kafka;
         }
 

@@ -12,7 +12,6 @@ import dev.parley.timeline.query.TopicWriter;
 import dev.parley.timeline.query.projection.TrackProjector;
 import dev.parley.timeline.testkit.ParleyInfrastructureInitializer;
 import dev.parley.timeline.testkit.TestApiKeys;
-import io.cloudevents.CloudEvent;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.time.Duration;
@@ -71,6 +70,8 @@ class FailedRebuildTest {
     TransactionTemplate transaction;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    DeadLetters deadLetters;
 
     private final ObjectMapper json = new ObjectMapper();
     private int published;
@@ -89,7 +90,7 @@ class FailedRebuildTest {
     void aFailedRebuildChangesNothingLiveAndTheLiveConsumerCarriesOn(String method, int failingCall) {
         var before = READS.stream().map(this::get).toList();
         var rebuild = new ProjectionRebuild(() -> failingOn(method, failingCall), properties, projector, offsets, live,
-                transaction, jdbc);
+                transaction, jdbc, deadLetters);
 
         rebuild.start();
         await().atMost(Duration.ofSeconds(30)).until(() -> !rebuild.progress().running());
@@ -111,10 +112,10 @@ class FailedRebuildTest {
 
     /** A consumer of the real broker whose n-th call of {@code method} fails as if the broker were gone. */
     @SuppressWarnings("unchecked")
-    private Consumer<String, CloudEvent> failingOn(String method, int failingCall) {
-        var real = new KafkaConsumer<String, CloudEvent>(ConsumerConfiguration.consumerConfig(kafka, "failed-rebuild"));
+    private Consumer<String, byte[]> failingOn(String method, int failingCall) {
+        var real = new KafkaConsumer<String, byte[]>(ConsumerConfiguration.consumerConfig(kafka, "failed-rebuild"));
         var calls = new AtomicInteger();
-        return (Consumer<String, CloudEvent>) Proxy.newProxyInstance(Consumer.class.getClassLoader(),
+        return (Consumer<String, byte[]>) Proxy.newProxyInstance(Consumer.class.getClassLoader(),
                 new Class<?>[] {Consumer.class}, (proxy, called, args) -> {
                     if (called.getName().equals(method) && calls.incrementAndGet() == failingCall) {
                         throw new TimeoutException("broker unreachable (injected by the test)");

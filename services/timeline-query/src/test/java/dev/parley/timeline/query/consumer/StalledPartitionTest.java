@@ -8,15 +8,7 @@ import dev.parley.timeline.contract.track.TrackAnnounced;
 import dev.parley.timeline.contract.track.TrackId;
 import dev.parley.timeline.query.QueryTestApplication;
 import dev.parley.timeline.query.TopicFedTest;
-import io.cloudevents.core.builder.CloudEventBuilder;
-import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Map;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.common.serialization.StringSerializer;
-import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.actuate.health.Status;
@@ -24,8 +16,9 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.annotation.DirtiesContext;
 
 /**
- * A record the projection can never apply stops its partition and turns health DOWN, instead of
- * being skipped. (Each test gets a fresh context: a stalled partition stays stalled by design.)
+ * A well-formed event the projection can never apply stops its partition and turns health DOWN,
+ * instead of being skipped (records that are no Parley event at all are dead-lettered instead:
+ * {@link PoisonRecordTest}). (Each test gets a fresh context: a stalled partition stays stalled by design.)
  */
 @SpringBootTest(classes = QueryTestApplication.class)
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_EACH_TEST_METHOD)
@@ -68,34 +61,5 @@ class StalledPartitionTest extends TopicFedTest {
             assertThat(health.health().getStatus()).isEqualTo(Status.DOWN);
             assertThat(health.stalledPartitions().values().toString()).contains("is refused by the database: 22");
         });
-    }
-
-    @Test
-    void recordThatIsNoCloudEventStallsThePartitionWithItsOffset() {
-        try (var producer = new KafkaProducer<String, String>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
-                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class))) {
-            producer.send(new ProducerRecord<>(topic, "stalled-plain", "{\"hello\": \"world\"}"));
-        }
-
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
-            assertThat(health.health().getStatus()).isEqualTo(Status.DOWN);
-            assertThat(health.stalledPartitions().values().toString())
-                    .contains("record at offset 0 is not a readable CloudEvent");
-        });
-    }
-
-    @Test
-    void unknownEventTypeStallsThePartitionWithTheTypeNamed() {
-        var unknown = CloudEventBuilder.v1().withId("poison-1").withSource(URI.create("/tracks/stalled-unknown"))
-                .withType("dev.parley.timeline.alien-landed.v1")
-                .withData("application/json", "{}".getBytes(StandardCharsets.UTF_8)).build();
-        try (var writer = topicWriter()) {
-            writer.send(new ProducerRecord<>(topic, "stalled-unknown", unknown));
-        }
-
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
-                health.stalledPartitions().values().toString()).contains("dev.parley.timeline.alien-landed.v1"));
     }
 }
