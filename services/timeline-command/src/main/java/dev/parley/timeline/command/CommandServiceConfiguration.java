@@ -1,5 +1,6 @@
 package dev.parley.timeline.command;
 
+import dev.parley.timeline.operations.OperationsConfiguration;
 import dev.parley.timeline.security.SecurityConfiguration;
 import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.Configuration;
@@ -14,7 +15,7 @@ import org.springframework.context.annotation.PropertySource;
  */
 @Configuration(proxyBeanMethods = false)
 @ComponentScan
-@Import(SecurityConfiguration.class)
+@Import({SecurityConfiguration.class, OperationsConfiguration.class})
 @PropertySource("classpath:parley-command-defaults.properties")
 public class CommandServiceConfiguration {
 }

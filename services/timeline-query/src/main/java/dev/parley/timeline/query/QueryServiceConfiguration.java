@@ -1,5 +1,6 @@
 package dev.parley.timeline.query;
 
+import dev.parley.timeline.operations.OperationsConfiguration;
 import dev.parley.timeline.query.consumer.QueryConsumerProperties;
 import dev.parley.timeline.security.SecurityConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -14,7 +15,7 @@ import org.springframework.context.annotation.PropertySource;
  */
 @Configuration(proxyBeanMethods = false)
 @ComponentScan
-@Import(SecurityConfiguration.class)
+@Import({SecurityConfiguration.class, OperationsConfiguration.class})
 @PropertySource("classpath:parley-query-defaults.properties")
 @EnableConfigurationProperties(QueryConsumerProperties.class)
 public class QueryServiceConfiguration {

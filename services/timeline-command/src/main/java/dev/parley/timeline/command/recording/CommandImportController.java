@@ -38,6 +38,10 @@ import org.springframework.web.bind.annotation.RestController;
  * posted to {@code /api/v1/tracks/{trackId}/commands}. With an {@code Idempotency-Key} header,
  * line n gets the key {@code <key>#n}, so re-sending the same file after an interruption records
  * nothing twice.
+ *
+ * <p>A line answered {@code 503} (PostgreSQL out of reach) ends the import there: the summary names
+ * that line in {@code stoppedAtLine}, and sending the same file again with the same
+ * {@code Idempotency-Key} resumes it.
  */
 @RestController
 class CommandImportController {
@@ -119,6 +123,11 @@ class CommandImportController {
             var result = recordLine(line, idempotencyKey, principal);
             summary.count(result);
             write(out, result);
+            if (result.path("status").asInt() == HttpStatus.SERVICE_UNAVAILABLE.value()) {
+                // PostgreSQL is away: the lines after this one would each wait for a connection and fail too
+                summary.stopAt(line.number());
+                break;
+            }
             if (line.number() % FLUSH_EVERY_LINES == 0) {
                 out.flush();
             }

@@ -6,6 +6,8 @@ import dev.parley.timeline.command.track.StaleTrackVersionException;
 import dev.parley.timeline.command.track.TrackAlreadyAnnouncedException;
 import dev.parley.timeline.command.track.TrackNotAnnouncedException;
 import dev.parley.timeline.command.track.TrackRuleViolation;
+import dev.parley.timeline.operations.DatabaseUnavailable;
+import dev.parley.timeline.operations.DatabaseUnavailableException;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
@@ -102,6 +104,12 @@ class CommandProblems {
         return ResponseEntity.status(HttpStatus.CONFLICT)
                 .header(HttpHeaders.RETRY_AFTER, "1")
                 .body(problem(HttpStatus.CONFLICT, "write-conflict", "Concurrent writes to the track", e.getMessage()));
+    }
+
+    /** Also here, not only in the shared advice, so that an import line is answered with it too. */
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> databaseUnavailable(DatabaseUnavailableException e) {
+        return DatabaseUnavailable.answer();
     }
 
     /**

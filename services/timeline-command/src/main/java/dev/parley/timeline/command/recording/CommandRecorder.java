@@ -8,6 +8,8 @@ import dev.parley.timeline.command.idempotency.IdempotencyStore;
 import dev.parley.timeline.command.track.CommandOutcome;
 import dev.parley.timeline.command.track.RecordDevelopment;
 import dev.parley.timeline.contract.json.TimelineJson;
+import dev.parley.timeline.operations.DatabaseUnavailable;
+import dev.parley.timeline.operations.DatabaseUnavailableException;
 import java.util.concurrent.ThreadLocalRandom;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
@@ -53,6 +55,18 @@ class CommandRecorder {
      * @param requestHash fingerprint of the request, compared when the key was seen before
      */
     Answer record(RecordDevelopment command, String idempotencyKey, String requestHash) {
+        try {
+            return recordWithRetries(command, idempotencyKey, requestHash);
+        } catch (RuntimeException e) {
+            // Axon wraps the event store's failures: find the outage beneath, so the client gets 503, not 500
+            if (DatabaseUnavailable.isCauseOf(e)) {
+                throw new DatabaseUnavailableException(e);
+            }
+            throw e;
+        }
+    }
+
+    private Answer recordWithRetries(RecordDevelopment command, String idempotencyKey, String requestHash) {
         for (int attempt = 1; ; attempt++) {
             try {
                 return transaction.execute(status -> recordOnce(command, idempotencyKey, requestHash));

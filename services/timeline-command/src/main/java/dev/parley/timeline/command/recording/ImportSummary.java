@@ -10,6 +10,7 @@ final class ImportSummary {
     private long recorded;
     private long unchanged;
     private long failed;
+    private long stoppedAtLine;
 
     void count(ObjectNode result) {
         lines++;
@@ -21,6 +22,11 @@ final class ImportSummary {
         } else {
             failed++;
         }
+    }
+
+    /** The import ends early at this line: every later line would fail the same way (PostgreSQL away). */
+    void stopAt(long line) {
+        stoppedAtLine = line;
     }
 
     long lines() {
@@ -40,7 +46,8 @@ final class ImportSummary {
     }
 
     ObjectNode toJson(ObjectMapper json) {
-        return json.createObjectNode().put("lines", lines).put("recorded", recorded).put("unchanged", unchanged)
+        var summary = json.createObjectNode().put("lines", lines).put("recorded", recorded).put("unchanged", unchanged)
                 .put("failed", failed);
+        return stoppedAtLine == 0 ? summary : summary.put("stoppedAtLine", stoppedAtLine);
     }
 }
