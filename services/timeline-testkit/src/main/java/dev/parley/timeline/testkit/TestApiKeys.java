@@ -23,7 +23,8 @@ public final class TestApiKeys {
     private TestApiKeys() {
     }
 
-    static List<String> properties() {
+    /** The keys as properties, for a context the test starts itself (a second instance, say). */
+    public static List<String> properties() {
         return List.of(
                 "parley.security.api-keys[0].name=" + READER_NAME,
                 "parley.security.api-keys[0].key=" + READER,

@@ -4,17 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.parley.timeline.command.CommandTestApplication;
+import dev.parley.timeline.testkit.DeploymentRoles;
 import dev.parley.timeline.testkit.ParleyInfrastructureInitializer;
 import dev.parley.timeline.testkit.TestApiKeys;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.util.Arrays;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
@@ -37,55 +32,27 @@ import org.springframework.test.context.ContextConfiguration;
 @ContextConfiguration(initializers = {ParleyInfrastructureInitializer.class, LeastPrivilegeRolesTest.Roles.class})
 class LeastPrivilegeRolesTest {
 
-    private static final String PASSWORD = "parley-test-password";
+    private static final String PASSWORD = DeploymentRoles.PASSWORD;
     private static final String INSUFFICIENT_PRIVILEGE = "42501";
 
     /** Runs the deployment's SQL on this context's database and logs the service in with its roles. */
     static class Roles implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
-        private static final AtomicInteger LOGINS = new AtomicInteger();
-
         @Override
         public void initialize(ConfigurableApplicationContext context) {
             var environment = context.getEnvironment();
             var url = environment.getRequiredProperty("spring.datasource.url");
-            // logins are per server, not per database: unique names keep reruns on one server apart
-            var suffix = ProcessHandle.current().pid() + "_" + LOGINS.incrementAndGet();
-            try (var admin = DriverManager.getConnection(url, environment.getProperty("spring.datasource.username"),
+            var logins = DeploymentRoles.install(url, environment.getProperty("spring.datasource.username"),
                     environment.getProperty("spring.datasource.password"));
-                    var statement = admin.createStatement()) {
-                statement.execute(Files.readString(Path.of("../../deploy/postgres/roles.sql")));
-                statement.execute("CREATE ROLE parley_migrator_" + suffix + " LOGIN PASSWORD '" + PASSWORD
-                        + "' IN ROLE parley_owner");
-                statement.execute("CREATE ROLE parley_command_app_" + suffix + " LOGIN PASSWORD '" + PASSWORD
-                        + "' IN ROLE parley_command");
-                statement.execute("CREATE ROLE parley_query_app_" + suffix + " LOGIN PASSWORD '" + PASSWORD
-                        + "' IN ROLE parley_query");
-            } catch (SQLException e) {
-                throw new IllegalStateException("the roles need a server login that may create roles", e);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
             TestPropertyValues.of(
                     // the embedded server's URL names its superuser, which would win over the username
-                    "spring.datasource.url=" + withoutUser(url),
-                    "spring.datasource.username=parley_command_app_" + suffix,
+                    "spring.datasource.url=" + DeploymentRoles.withoutUser(url),
+                    "spring.datasource.username=" + logins.command(),
                     "spring.datasource.password=" + PASSWORD,
-                    "parley.command.migration.username=parley_migrator_" + suffix,
+                    "parley.command.migration.username=" + logins.migrator(),
                     "parley.command.migration.password=" + PASSWORD,
-                    "parley.test.query-login=parley_query_app_" + suffix).applyTo(context);
+                    "parley.test.query-login=" + logins.query()).applyTo(context);
         }
-    }
-
-    private static String withoutUser(String url) {
-        var query = url.indexOf('?');
-        if (query < 0) {
-            return url;
-        }
-        var kept = Arrays.stream(url.substring(query + 1).split("&"))
-                .filter(parameter -> !parameter.startsWith("user=") && !parameter.startsWith("password="))
-                .toList();
-        return url.substring(0, query) + (kept.isEmpty() ? "" : "?" + String.join("&", kept));
     }
 
     @LocalServerPort

@@ -11,16 +11,10 @@ import dev.parley.timeline.operations.KafkaHealthIndicator;
 import dev.parley.timeline.testkit.ParleyInfrastructureInitializer;
 import dev.parley.timeline.testkit.RestartablePostgres;
 import dev.parley.timeline.testkit.TestApiKeys;
-import java.nio.charset.StandardCharsets;
+import dev.parley.timeline.testkit.TopicSequences;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -108,7 +102,8 @@ class DatabaseOutageTest {
                 .as("one remembered answer, for the retried key").isEqualTo(1);
         // Axon's publisher backs off (doubling up to 60 s) while the database is away
         // (at least once: a publication whose token could not be stored in the outage is sent again)
-        await().atMost(Duration.ofSeconds(90)).untilAsserted(() -> assertThat(sequencesOnTopic(trackId))
+        await().atMost(Duration.ofSeconds(90)).untilAsserted(() -> assertThat(
+                TopicSequences.firstAppearances(TopicSequences.read(bootstrapServers, topic).get(trackId)))
                 .as("topic: every stored event of the track, in order").containsExactly(1L, 2L));
     }
 
@@ -131,29 +126,5 @@ class DatabaseOutageTest {
         // the probes are open: an orchestrator calls them without credentials
         return RestClient.create("http://localhost:" + port).get().uri(path)
                 .exchange((request, response) -> response.getStatusCode().value());
-    }
-
-    /** The track's sequences on the topic, in topic order, each counted at its first appearance. */
-    private List<Long> sequencesOnTopic(String trackId) {
-        try (var consumer = new KafkaConsumer<String, String>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class,
-                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class))) {
-            var partitions = consumer.partitionsFor(topic).stream()
-                    .map(info -> new TopicPartition(topic, info.partition())).toList();
-            consumer.assign(partitions);
-            consumer.seekToBeginning(partitions);
-            var ends = consumer.endOffsets(partitions);
-            var sequences = new LinkedHashSet<Long>();
-            while (partitions.stream().anyMatch(partition -> consumer.position(partition) < ends.get(partition))) {
-                for (var record : consumer.poll(Duration.ofMillis(200))) {
-                    if (trackId.equals(record.key())) {
-                        sequences.add(Long.parseLong(new String(record.headers().lastHeader("ce_sequence").value(),
-                                StandardCharsets.UTF_8)));
-                    }
-                }
-            }
-            return List.copyOf(sequences);
-        }
     }
 }
