@@ -52,6 +52,8 @@ class RoleMatrixTest {
         EXPECTED.put("POST /api/v1/commands", "editor");
         EXPECTED.put("POST /api/v1/admin/projection-rebuilds", "admin");
         EXPECTED.put("GET /api/v1/admin/projection-rebuilds/current", "admin");
+        EXPECTED.put("GET /actuator/metrics", "admin");
+        EXPECTED.put("GET /actuator/metrics/parley.projection.dead.letters", "admin");
         for (var probe : List.of("/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness",
                 "/actuator/info")) {
             EXPECTED.put("GET " + probe, null);
