@@ -8,6 +8,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * Runs the deployment's {@code deploy/postgres/roles.sql} on a test database and creates one login
@@ -25,6 +26,13 @@ public final class DeploymentRoles {
 
     /** One login per role, all with {@link #PASSWORD}. */
     public record Logins(String migrator, String command, String query) {
+    }
+
+    /** Runs the roles file on the database a test context is about to use, as the kit's administrator. */
+    public static Logins installFor(ConfigurableApplicationContext context) {
+        var environment = context.getEnvironment();
+        return install(environment.getRequiredProperty("spring.datasource.url"),
+                environment.getProperty("spring.datasource.username"), environment.getProperty("spring.datasource.password"));
     }
 
     /**
@@ -47,6 +55,11 @@ public final class DeploymentRoles {
             throw new UncheckedIOException(e);
         }
         return logins;
+    }
+
+    /** The context's database URL without its administrator, ready for a login of {@link Logins}. */
+    public static String urlFor(ConfigurableApplicationContext context) {
+        return withoutUser(context.getEnvironment().getRequiredProperty("spring.datasource.url"));
     }
 
     /** The URL without a {@code user=}/{@code password=} parameter, which would win over a datasource's username. */

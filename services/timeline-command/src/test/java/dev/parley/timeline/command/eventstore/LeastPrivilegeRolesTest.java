@@ -40,13 +40,9 @@ class LeastPrivilegeRolesTest {
 
         @Override
         public void initialize(ConfigurableApplicationContext context) {
-            var environment = context.getEnvironment();
-            var url = environment.getRequiredProperty("spring.datasource.url");
-            var logins = DeploymentRoles.install(url, environment.getProperty("spring.datasource.username"),
-                    environment.getProperty("spring.datasource.password"));
+            var logins = DeploymentRoles.installFor(context);
             TestPropertyValues.of(
-                    // the embedded server's URL names its superuser, which would win over the username
-                    "spring.datasource.url=" + DeploymentRoles.withoutUser(url),
+                    "spring.datasource.url=" + DeploymentRoles.urlFor(context),
                     "spring.datasource.username=" + logins.command(),
                     "spring.datasource.password=" + PASSWORD,
                     "parley.command.migration.username=" + logins.migrator(),

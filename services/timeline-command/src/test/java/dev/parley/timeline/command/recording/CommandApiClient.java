@@ -5,6 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.parley.timeline.testkit.TestApiKeys;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -41,6 +45,20 @@ final class CommandApiClient {
                 .body(body)
                 .exchange((request, response) -> new Reply(response.getStatusCode().value(), response.getHeaders(),
                         json.readTree(response.getBody())));
+    }
+
+    /** Sends the requests at once, from several threads, and returns the replies in request order. */
+    static List<Reply> concurrently(List<Callable<Reply>> requests) throws Exception {
+        var pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Reply> replies = new ArrayList<>();
+            for (var result : pool.invokeAll(requests)) {
+                replies.add(result.get());
+            }
+            return replies;
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     /** A track id no other test has used. */

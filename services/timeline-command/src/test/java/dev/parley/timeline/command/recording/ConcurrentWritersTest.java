@@ -1,6 +1,7 @@
 package dev.parley.timeline.command.recording;
 
 import static dev.parley.timeline.command.recording.CommandApiClient.newTrackId;
+import static dev.parley.timeline.command.recording.CommandApiClient.concurrently;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -45,18 +46,6 @@ class ConcurrentWritersTest {
         api = new CommandApiClient(port, jdbc);
     }
 
-    List<Reply> concurrently(List<Callable<Reply>> requests) throws Exception {
-        var pool = Executors.newFixedThreadPool(6);
-        try {
-            List<Reply> replies = new ArrayList<>();
-            for (var result : pool.invokeAll(requests)) {
-                replies.add(result.get());
-            }
-            return replies;
-        } finally {
-            pool.shutdownNow();
-        }
-    }
 
     @Test
     void aWriterWaitsForTheTracksLockHeldByAnotherTransaction() throws Exception {

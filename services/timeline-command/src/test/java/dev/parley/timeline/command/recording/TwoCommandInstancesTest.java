@@ -1,5 +1,6 @@
 package dev.parley.timeline.command.recording;
 
+import static dev.parley.timeline.command.recording.CommandApiClient.concurrently;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -13,7 +14,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.Executors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -125,16 +125,4 @@ class TwoCommandInstancesTest {
         return values;
     }
 
-    private static List<Reply> concurrently(List<Callable<Reply>> requests) throws Exception {
-        var pool = Executors.newFixedThreadPool(8);
-        try {
-            List<Reply> replies = new ArrayList<>();
-            for (var result : pool.invokeAll(requests)) {
-                replies.add(result.get());
-            }
-            return replies;
-        } finally {
-            pool.shutdownNow();
-        }
-    }
 }

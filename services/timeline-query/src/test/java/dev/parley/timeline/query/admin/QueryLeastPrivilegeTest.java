@@ -41,12 +41,9 @@ class QueryLeastPrivilegeTest {
 
         @Override
         public void initialize(ConfigurableApplicationContext context) {
-            var environment = context.getEnvironment();
-            var url = environment.getRequiredProperty("spring.datasource.url");
-            var logins = DeploymentRoles.install(url, environment.getProperty("spring.datasource.username"),
-                    environment.getProperty("spring.datasource.password"));
+            var logins = DeploymentRoles.installFor(context);
             TestPropertyValues.of(
-                    "spring.datasource.url=" + DeploymentRoles.withoutUser(url),
+                    "spring.datasource.url=" + DeploymentRoles.urlFor(context),
                     "spring.datasource.username=" + logins.query(),
                     "spring.datasource.password=" + DeploymentRoles.PASSWORD).applyTo(context);
         }
