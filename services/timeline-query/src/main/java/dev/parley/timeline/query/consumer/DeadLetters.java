@@ -54,10 +54,6 @@ class DeadLetters {
         }
     }
 
-    String topic() {
-        return topic;
-    }
-
     /**
      * Sends the record and waits for the broker's acknowledgement.
      *

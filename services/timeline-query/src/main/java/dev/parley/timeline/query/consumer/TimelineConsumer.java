@@ -4,6 +4,7 @@ import dev.parley.timeline.query.projection.SequenceGapException;
 import dev.parley.timeline.query.projection.TrackProjector;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.HashMap;
@@ -165,13 +166,19 @@ public class TimelineConsumer implements SmartLifecycle {
             } catch (DataAccessException e) {
                 var refusal = RejectedByDatabase.reason(e).orElseThrow(() -> e);
                 throw new StalledPartitionException(new TopicPartition(record.topic(), record.partition()),
-                        new IllegalStateException("event at offset " + record.offset()
+                        // the record was read, so it carries its ce_id: operators look the event up by it
+                        new IllegalStateException("event " + header(record, "ce_id") + " at offset " + record.offset()
                                 + " is refused by the database: " + refusal, e));
             }
             next.put(new TopicPartition(record.topic(), record.partition()), record.offset() + 1);
         }
         offsets.save(properties.consumerGroup(), next);
         return next;
+    }
+
+    private static String header(ConsumerRecord<String, byte[]> record, String name) {
+        var header = record.headers().lastHeader(name);
+        return header == null ? "?" : new String(header.value(), StandardCharsets.UTF_8);
     }
 
     /** Puts every partition of the failed batch back to its first record, since nothing was committed. */
