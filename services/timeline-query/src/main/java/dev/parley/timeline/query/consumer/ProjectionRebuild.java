@@ -20,6 +20,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * reads the last few events, and one transaction moves the live tables out and the rebuilt ones
  * in (their positions included), before the live consumer starts again on them. Readers wait only
  * for that transaction. Nothing is lost if the rebuild fails: the live tables stay as they were.
+ *
+ * <p>The rebuild projects with a projector of its own, without the live projector's folded states
+ * in memory: those are the live tables' states, not the rebuilt ones. Once the rebuilt tables are
+ * live, the live projector forgets its states, since a rebuilt state may differ from the live one
+ * at the same version.
  */
 public class ProjectionRebuild {
 
@@ -32,6 +37,9 @@ public class ProjectionRebuild {
 
     private final Supplier<Consumer<String, byte[]>> consumers;
     private final QueryConsumerProperties properties;
+    /** The live projector, whose folded states in memory are forgotten at the switch. */
+    private final TrackProjector liveProjector;
+    /** Projects into the rebuild's tables. */
     private final TrackProjector projector;
     private final ProjectionOffsets offsets;
     private final TimelineConsumer live;
@@ -46,7 +54,8 @@ public class ProjectionRebuild {
             JdbcClient jdbc, DeadLetters deadLetters) {
         this.consumers = consumers;
         this.properties = properties;
-        this.projector = projector;
+        this.liveProjector = projector;
+        this.projector = projector.withoutStateCache();
         this.offsets = offsets;
         this.live = live;
         this.transaction = transaction;
@@ -151,6 +160,8 @@ public class ProjectionRebuild {
             TABLES.forEach(table -> jdbc.sql("ALTER TABLE public." + table + " SET SCHEMA " + RETIRED_SCHEMA).update());
             TABLES.forEach(table -> jdbc.sql("ALTER TABLE " + REBUILD_SCHEMA + "." + table + " SET SCHEMA public").update());
         });
+        // the live consumer is stopped: nothing folds a state of the retired tables until it starts again
+        liveProjector.forgetFoldedStates();
         dropSchema(RETIRED_SCHEMA);
         dropSchema(REBUILD_SCHEMA);
     }

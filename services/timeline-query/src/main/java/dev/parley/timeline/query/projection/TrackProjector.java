@@ -11,6 +11,7 @@ import dev.parley.timeline.contract.track.TrackAnnounced;
 import dev.parley.timeline.contract.track.TrackEvent;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -27,16 +28,37 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * beyond the next one is a gap and is refused. Ordinary developments fold into the stored state;
  * a correction or retraction folds the track's whole corrected history again, which is rare and
  * keeps the projection exactly what {@link TrackHistory} says. Callers run it inside their
- * transaction, which must be a Spring-managed one: the folded states are written when it commits.
+ * transaction, which must be a Spring-managed one: the folded states are written when it commits,
+ * and kept in memory ({@link FoldedStates}) once it has, so the track's next batch need not read
+ * and parse its stored state again.
  */
 @Component
 public class TrackProjector {
 
     private final JdbcClient jdbc;
+    private final FoldedStates cache;
     private final ObjectMapper json = TimelineJson.newMapper();
 
-    TrackProjector(JdbcClient jdbc) {
+    TrackProjector(JdbcClient jdbc, FoldedStates cache) {
         this.jdbc = jdbc;
+        this.cache = cache;
+    }
+
+    /**
+     * A projector of its own that neither uses nor fills this one's cache of folded states: for a
+     * rebuild, whose transactions project into other tables than the live ones.
+     */
+    public TrackProjector withoutStateCache() {
+        return new TrackProjector(jdbc, FoldedStates.off());
+    }
+
+    /**
+     * Forgets every folded state kept in memory. Whoever replaces the live tables under the
+     * projector (a rebuild's switch) calls it once they are replaced: a rebuilt state may differ
+     * from the live one at the same version.
+     */
+    public void forgetFoldedStates() {
+        cache.clear();
     }
 
     /** @return true when the event changed the projection, false when it had been applied before */
@@ -67,14 +89,14 @@ public class TrackProjector {
             state = refold(event.trackId().value());
         } else {
             insertVersion(event, event, event.metadata().recordedAt());
-            state = storedState(event.trackId().value()).apply(event);
+            state = storedState(event.trackId().value(), applied.orElse(0L)).apply(event);
         }
         updateTrack(event.trackId().value(), state);
         return true;
     }
 
     private Optional<Long> appliedVersion(TrackEvent event) {
-        var folded = pendingStates().get(event.trackId().value());
+        var folded = batch().folded.get(event.trackId().value());
         if (folded != null) {
             // this transaction holds the row lock already and has folded past the stored version
             return Optional.of(folded.version());
@@ -93,36 +115,24 @@ public class TrackProjector {
                 .params(event.trackId().value(), state.name(), state.kind().wireName(), state.status().wireName(),
                         state.version(), timestamp(state.lastOccurredAt()), json(state))
                 .update();
+        batch().folded.put(event.trackId().value(), state);
     }
 
-    /**
-     * States folded in the current transaction, written once per track just before it commits:
-     * a batch of many events of one track rewrites its (possibly large) state once, not per event.
-     */
-    @SuppressWarnings("unchecked")
-    private Map<String, TrackState> pendingStates() {
-        var pending = (Map<String, TrackState>) TransactionSynchronizationManager.getResource(this);
-        if (pending == null) {
-            var states = new LinkedHashMap<String, TrackState>();
-            TransactionSynchronizationManager.bindResource(this, states);
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void beforeCommit(boolean readOnly) {
-                    states.forEach(TrackProjector.this::writeTrack);
-                }
-
-                @Override
-                public void afterCompletion(int status) {
-                    TransactionSynchronizationManager.unbindResource(TrackProjector.this);
-                }
-            });
-            return states;
+    /** What the current transaction has folded. */
+    private Batch batch() {
+        var batch = (Batch) TransactionSynchronizationManager.getResource(this);
+        if (batch == null) {
+            batch = new Batch();
+            TransactionSynchronizationManager.bindResource(this, batch);
+            TransactionSynchronizationManager.registerSynchronization(batch);
         }
-        return pending;
+        return batch;
     }
 
     private void updateTrack(String trackId, TrackState state) {
-        pendingStates().put(trackId, state);
+        var batch = batch();
+        batch.folded.put(trackId, state);
+        batch.unwritten.put(trackId, state);
     }
 
     private void writeTrack(String trackId, TrackState state) {
@@ -202,10 +212,15 @@ public class TrackProjector {
                 .single();
     }
 
-    private TrackState storedState(String trackId) {
-        var folded = pendingStates().get(trackId);
+    /** The track's state at {@code storedVersion}: folded in this transaction, kept from an earlier one, or read. */
+    private TrackState storedState(String trackId, long storedVersion) {
+        var folded = batch().folded.get(trackId);
         if (folded != null) {
             return folded;
+        }
+        var cached = cache.take(trackId, storedVersion);
+        if (cached.isPresent()) {
+            return cached.get();
         }
         var text = jdbc.sql("SELECT state FROM track_view WHERE track_id = ?").param(trackId).query(String.class).single();
         return read(text, TrackState.class);
@@ -237,6 +252,39 @@ public class TrackProjector {
             return json.writeValueAsString(value);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("projection value cannot be written as JSON", e);
+        }
+    }
+
+    /**
+     * The states folded in one transaction, latest per track. Those of tracks announced in it were
+     * inserted with their row; the others are written once per track just before it commits: a
+     * batch of many events of one track rewrites its (possibly large) state once, not per event.
+     * Once it has committed they are what is stored, so they are kept for the next batches; if it
+     * rolls back, none of them is.
+     */
+    private final class Batch implements TransactionSynchronization {
+
+        private final Map<String, TrackState> folded = new HashMap<>();
+        private final Map<String, TrackState> unwritten = new LinkedHashMap<>();
+
+        @Override
+        public void beforeCommit(boolean readOnly) {
+            unwritten.forEach(TrackProjector.this::writeTrack);
+        }
+
+        @Override
+        public void afterCommit() {
+            folded.forEach(cache::put);
+        }
+
+        @Override
+        public void afterCompletion(int status) {
+            TransactionSynchronizationManager.unbindResource(TrackProjector.this);
+            if (status != STATUS_COMMITTED) {
+                // none of them is stored, and none is in the cache (a state taken from it was removed):
+                // whatever else it holds of these tracks goes too, so the retried batch starts from the store
+                folded.keySet().forEach(cache::evict);
+            }
         }
     }
 }

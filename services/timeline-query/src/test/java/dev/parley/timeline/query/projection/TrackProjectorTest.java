@@ -3,6 +3,9 @@ package dev.parley.timeline.query.projection;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.parley.timeline.contract.json.TimelineJson;
+import dev.parley.timeline.contract.state.TrackHistory;
 import dev.parley.timeline.contract.track.SampleEvents;
 import dev.parley.timeline.contract.track.EventCorrected;
 import dev.parley.timeline.contract.track.EventRetracted;
@@ -19,7 +22,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ContextConfiguration;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** The projector on a real PostgreSQL: redeliveries change nothing, gaps are refused. */
+/**
+ * The projector on a real PostgreSQL: redeliveries change nothing, gaps are refused, and a batch
+ * folds into the state the last committed batch left in memory only while it is the stored one.
+ * (The tests that show which state a batch folded into change the stored state behind the
+ * projector's back, keeping its version: a batch that folds into the one in memory writes the
+ * original back, one that reads the stored state keeps the change.)
+ */
 @SpringBootTest(classes = QueryTestApplication.class)
 @ContextConfiguration(initializers = ParleyInfrastructureInitializer.class)
 class TrackProjectorTest {
@@ -45,6 +54,17 @@ class TrackProjectorTest {
     long exchanges(TrackId trackId) {
         return jdbc.sql("SELECT jsonb_array_length(state -> 'exchanges') FROM track_view WHERE track_id = ?").param(trackId.value())
                 .query(Long.class).single();
+    }
+
+    /** Changes the stored state behind the projector's back, keeping its version. */
+    void renameBehindTheProjectorsBack(TrackId trackId, String name) {
+        jdbc.sql("UPDATE track_view SET state = jsonb_set(state, '{name}', to_jsonb(?::text)) WHERE track_id = ?")
+                .params(name, trackId.value()).update();
+    }
+
+    String storedName(TrackId trackId) {
+        return jdbc.sql("SELECT state ->> 'name' FROM track_view WHERE track_id = ?").param(trackId.value())
+                .query(String.class).single();
     }
 
     @Test
@@ -146,6 +166,97 @@ class TrackProjectorTest {
         assertThat(amendment(exchange.metadata().eventId())).isEqualTo("retracted");
         assertThat(jdbc.sql("SELECT count(*) FROM track_development WHERE track_id = ?").param(track.value())
                 .query(Long.class).single()).as("nothing recorded is deleted").isEqualTo(3);
+    }
+
+    @Test
+    void aBatchFoldsIntoTheStateTheLastCommittedBatchLeftInMemory() {
+        var track = new TrackId("projector-cached-state");
+        apply(SampleEvents.announced(track));
+        apply(SampleEvents.joined(track, 2));
+        renameBehindTheProjectorsBack(track, "changed behind the projector's back");
+
+        apply(SampleEvents.exchanged(track, 3));
+
+        assertThat(storedName(track)).as("folded into the state in memory, not the stored one")
+                .isEqualTo(SampleEvents.announced(track).name());
+        assertThat(version(track)).isEqualTo(3);
+        assertThat(exchanges(track)).isEqualTo(1);
+    }
+
+    @Test
+    void aStateInMemoryIsNotUsedOnceTheStoredVersionHasMovedOn() {
+        var track = new TrackId("projector-stale-state");
+        apply(SampleEvents.announced(track));
+        apply(SampleEvents.joined(track, 2));
+        // another instance applies the next event (a rebalance), then the stored state changes
+        var otherInstance = projector.withoutStateCache();
+        transaction.executeWithoutResult(status -> otherInstance.apply(SampleEvents.exchanged(track, 3)));
+        renameBehindTheProjectorsBack(track, "stored by the other instance");
+
+        apply(SampleEvents.exchanged(track, 4));
+
+        assertThat(storedName(track)).as("the stored state read again").isEqualTo("stored by the other instance");
+        assertThat(version(track)).isEqualTo(4);
+        assertThat(exchanges(track)).as("the other instance's exchange kept, none counted twice").isEqualTo(2);
+    }
+
+    @Test
+    void aBatchRetriedAfterARollbackFoldsIntoTheStoredStateNotTheRolledBackOne() {
+        var track = new TrackId("projector-rolled-back");
+        apply(SampleEvents.announced(track));
+        apply(SampleEvents.exchanged(track, 2));
+        // a batch folds sequence 3, then fails on a gap: nothing of it is stored
+        assertThatThrownBy(() -> transaction.executeWithoutResult(status -> {
+            projector.apply(SampleEvents.exchanged(track, 3));
+            projector.apply(SampleEvents.exchanged(track, 5));
+        })).isInstanceOf(SequenceGapException.class);
+        assertThat(version(track)).isEqualTo(2);
+        renameBehindTheProjectorsBack(track, "stored before the retry");
+
+        // the consumer rewinds and applies the batch again
+        transaction.executeWithoutResult(status -> {
+            projector.apply(SampleEvents.exchanged(track, 3));
+            projector.apply(SampleEvents.exchanged(track, 4));
+        });
+
+        assertThat(version(track)).isEqualTo(4);
+        assertThat(exchanges(track)).as("the rolled-back exchange is not counted twice").isEqualTo(3);
+        assertThat(storedName(track)).as("the retry folded into the stored state").isEqualTo("stored before the retry");
+    }
+
+    @Test
+    void theStateFoldedAgainAfterACorrectionIsKeptForTheNextBatch() {
+        var track = new TrackId("projector-cached-correction");
+        apply(SampleEvents.announced(track));
+        var exchange = SampleEvents.exchanged(track, 2);
+        apply(exchange);
+        var replacement = new HostageListExchanged(SampleEvents.metadata(track, 2, "2025-10-07T00:00:00Z", Precision.DAY),
+                exchange.from(), exchange.to(), List.of(SampleEvents.EGYPT), exchange.lists());
+        apply(new EventCorrected(SampleEvents.metadata(track, 3, "2025-10-10T00:00:00Z", Precision.DAY),
+                exchange.metadata().eventId(), "Qatar did not pass the lists on", replacement));
+        renameBehindTheProjectorsBack(track, "changed behind the projector's back");
+
+        apply(SampleEvents.joined(track, 4));
+
+        assertThat(storedName(track)).as("folded into the corrected state in memory").isEqualTo(SampleEvents.announced(track).name());
+        assertThat(jdbc.sql("SELECT jsonb_array_length(state -> 'exchanges' -> 0 -> 'mediators') FROM track_view "
+                + "WHERE track_id = ?").param(track.value()).query(Integer.class).single()).as("the correction holds").isEqualTo(1);
+        assertThat(version(track)).isEqualTo(4);
+    }
+
+    @Test
+    void aTrackAppliedOneEventPerBatchIsStoredAsItsHistoryFolds() throws Exception {
+        // every event type, corrections and a retraction among them, each in a batch of its own:
+        // all but the first and the amendments fold into the state kept in memory
+        for (var event : SampleEvents.all()) {
+            apply(event);
+        }
+
+        var folded = TimelineJson.newMapper().writeValueAsString(TrackHistory.of(SampleEvents.all()).state());
+        var stored = jdbc.sql("SELECT state::text FROM track_view WHERE track_id = ?").param(SampleEvents.SHARM.value())
+                .query(String.class).single();
+        var tree = new ObjectMapper();
+        assertThat(tree.readTree(stored)).isEqualTo(tree.readTree(folded));
     }
 
     private String amendment(java.util.UUID eventId) {
