@@ -2,6 +2,11 @@ package dev.parley.timeline.command.track;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.parley.timeline.contract.state.TrackHistory;
 import dev.parley.timeline.contract.state.TrackLifecycle;
 import dev.parley.timeline.contract.track.EventMetadata;
@@ -10,6 +15,8 @@ import dev.parley.timeline.contract.track.TrackEvent;
 import dev.parley.timeline.contract.track.TrackEventType;
 import dev.parley.timeline.contract.track.TrackId;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -24,10 +31,24 @@ import org.axonframework.spring.stereotype.Aggregate;
  * what agrees with the history ({@link TrackRules}). Its state is the same fold the projections
  * use, with corrections applied. The {@link Clock} its handler receives is the application's,
  * injected by Axon.
+ *
+ * <p>A snapshot of a track is its events, in recorded order ({@link #SNAPSHOT_FORMAT}): a track is
+ * restored from one by the same fold as from the event store, only without reading each event's
+ * row, so it cannot come out differently. The folded state itself is not stored: it is the
+ * contract's, and would tie snapshots to its private fields.
  */
 // the cache is the bean of that name in eventstore/TrackCacheConfiguration (Spring stays out of this package)
 @Aggregate(cache = "trackCache")
+@JsonAutoDetect(fieldVisibility = Visibility.NONE, getterVisibility = Visibility.NONE, isGetterVisibility = Visibility.NONE,
+        setterVisibility = Visibility.NONE, creatorVisibility = Visibility.NONE)
 public class Track {
+
+    /**
+     * The shape of a snapshot: {@code {"events": [...]}}, each event in its current schema with its
+     * {@code type}. Change it when that shape changes; snapshots of another format (or stored with
+     * other event versions) are then ignored and the track is read from its events.
+     */
+    public static final String SNAPSHOT_FORMAT = "1";
 
     @AggregateIdentifier
     private TrackId trackId;
@@ -37,8 +58,22 @@ public class Track {
 
     private final TrackHistory history = new TrackHistory();
 
+    /** Every event applied, in recorded order: what a snapshot keeps. */
+    private final List<TrackEvent> events = new ArrayList<>();
+
     /** For Axon, which rebuilds the track from its events. */
     protected Track() {
+    }
+
+    /** A track restored from a snapshot: its events folded again, as if read from the store. */
+    @JsonCreator(mode = JsonCreator.Mode.PROPERTIES)
+    private Track(@JsonProperty("events") @JsonDeserialize(contentUsing = SnapshotEventDeserializer.class) List<TrackEvent> recorded) {
+        recorded.forEach(this::on);
+    }
+
+    @JsonProperty("events")
+    private List<TrackEvent> snapshotEvents() {
+        return events;
     }
 
     /**
@@ -81,6 +116,7 @@ public class Track {
             trackId = event.trackId();
         }
         history.apply(event);
+        events.add(event);
         version = event.sequence();
     }
 
