@@ -37,8 +37,9 @@ import org.axonframework.spring.stereotype.Aggregate;
  * row, so it cannot come out differently. The folded state itself is not stored: it is the
  * contract's, and would tie snapshots to its private fields.
  */
-// the cache is the bean of that name in eventstore/TrackCacheConfiguration (Spring stays out of this package)
-@Aggregate(cache = "trackCache")
+// the beans of these names are in eventstore/TrackCacheConfiguration and TrackSnapshotConfiguration
+// (Spring stays out of this package)
+@Aggregate(cache = "trackCache", snapshotTriggerDefinition = "trackSnapshotTrigger", snapshotFilter = "trackSnapshotFilter")
 @JsonAutoDetect(fieldVisibility = Visibility.NONE, getterVisibility = Visibility.NONE, isGetterVisibility = Visibility.NONE,
         setterVisibility = Visibility.NONE, creatorVisibility = Visibility.NONE)
 public class Track {
