@@ -55,11 +55,17 @@ class CachedTracks {
         });
     }
 
-    /** Call when the command was handled; remembered only if its transaction commits. */
+    /**
+     * Call when the command was handled. The version is remembered just before the commit, while
+     * the track's write lock is still held: remembered after it, the next writer of a hot track,
+     * let in by the commit, would often compare against the version before and drop a cached track
+     * that was current (measured: 8 writers on one track ran 4 times slower than one). Should the
+     * commit then fail, the rollback forgets the version and the cached track together.
+     */
     void handled(TrackId trackId, long version) {
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
-            public void afterCommit() {
+            public void beforeCommit(boolean readOnly) {
                 committedVersions.put(trackId.toString(), version);
             }
         });
