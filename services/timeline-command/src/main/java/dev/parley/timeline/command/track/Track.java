@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.parley.timeline.contract.state.TrackHistory;
 import dev.parley.timeline.contract.state.TrackLifecycle;
 import dev.parley.timeline.contract.track.EventMetadata;
+import dev.parley.timeline.contract.track.NestedTrackEventDeserializer;
 import dev.parley.timeline.contract.track.TrackAnnounced;
 import dev.parley.timeline.contract.track.TrackEvent;
 import dev.parley.timeline.contract.track.TrackEventType;
@@ -68,7 +69,7 @@ public class Track {
 
     /** A track restored from a snapshot: its events folded again, as if read from the store. */
     @JsonCreator(mode = JsonCreator.Mode.PROPERTIES)
-    private Track(@JsonProperty("events") @JsonDeserialize(contentUsing = SnapshotEventDeserializer.class) List<TrackEvent> recorded) {
+    private Track(@JsonProperty("events") @JsonDeserialize(contentUsing = NestedTrackEventDeserializer.class) List<TrackEvent> recorded) {
         recorded.forEach(this::on);
     }
 

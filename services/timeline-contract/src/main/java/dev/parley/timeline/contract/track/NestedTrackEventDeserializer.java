@@ -7,10 +7,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 
 /**
- * Reads an event nested in another (a correction's replacement) by the {@code type} it carries.
- * Top-level events need no such help: their type travels in {@code ce_type} or the event store.
+ * Reads an event nested in something else by the {@code type} it carries: a correction's
+ * replacement, or an event in the command side's snapshot of a track. Top-level events need no
+ * such help: their type travels in {@code ce_type} or in the event store's payload type.
  */
-class NestedTrackEventDeserializer extends JsonDeserializer<TrackEvent> {
+public class NestedTrackEventDeserializer extends JsonDeserializer<TrackEvent> {
 
     @Override
     public TrackEvent deserialize(JsonParser parser, DeserializationContext context) throws IOException {
