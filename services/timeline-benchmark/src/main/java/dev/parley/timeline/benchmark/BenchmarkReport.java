@@ -10,9 +10,24 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /** The report of one run, as Markdown for people and JSON for tools. */
-record BenchmarkReport(Instant date, String command, String size, Machine machine, List<Figure> figures) {
+record BenchmarkReport(Instant date, String command, String size, Machine machine, List<Figure> figures, List<Phase> phases) {
+
+    /**
+     * One phase of the run and the cores each process group kept busy during it.
+     *
+     * @param parleyProfile which parts of Parley used its CPU (Java Flight Recorder samples), or empty
+     */
+    record Phase(String name, double seconds, double parleyCores, double postgresCores, double benchmarkCores,
+            double machineBusyPercent, String parleyProfile) {
+    }
+
+    static List<Phase> phases(List<ResourceUse.Usage> usages, Map<String, String> profiles) {
+        return usages.stream().map(usage -> new Phase(usage.phase(), usage.seconds(), usage.parleyCores(), usage.postgresCores(),
+                usage.benchmarkCores(), 100 * usage.busyShare(), profiles.getOrDefault(usage.phase(), ""))).toList();
+    }
 
     /** Where the run happened: the figures mean little without it. */
     record Machine(int cores, long memoryBytes, String os, String java) {
@@ -47,7 +62,16 @@ record BenchmarkReport(Instant date, String command, String size, Machine machin
                     figure.unit(), figure.baseline() == null ? "" : figure.baselineName() + ": " + number(figure.baseline())
                             + " " + figure.unit(),
                     figure.ratio() == null ? "" : String.format(Locale.ROOT, "%.2f", figure.ratio()),
-                    figure.target() == null ? "" : figure.target()));
+                    figure.target() == null ? "" : (figure.met() ? "met: " : "**missed**: ") + figure.target()));
+        }
+        md.append("\nWhere the cores went, phase by phase (cores busy on average, from /proc; Parley's parts from"
+                + " Java Flight Recorder samples, parts under 5% left out):\n\n");
+        md.append("| Phase | Seconds | Parley JVM | PostgreSQL | Benchmark | Machine busy | Parley's CPU by part |\n");
+        md.append("|---|---:|---:|---:|---:|---:|---|\n");
+        for (var phase : phases) {
+            md.append(String.format(Locale.ROOT, "| %s | %.1f | %.2f | %.2f | %.2f | %.0f%% | %s |%n", phase.name(), phase.seconds(),
+                    phase.parleyCores(), phase.postgresCores(), phase.benchmarkCores(), phase.machineBusyPercent(),
+                    phase.parleyProfile()));
         }
         return md.toString();
     }

@@ -3,7 +3,7 @@ package dev.parley.timeline.benchmark;
 import java.util.concurrent.TimeUnit;
 import org.HdrHistogram.Histogram;
 
-/** Latencies of one operation, recorded in microseconds, read back as percentiles in milliseconds. */
+/** Latencies of one operation, recorded in microseconds, read back as percentiles in milliseconds; safe to share between threads. */
 final class Latencies {
 
     private final Histogram histogram = new Histogram(TimeUnit.MINUTES.toMicros(10), 3);
@@ -12,14 +12,24 @@ final class Latencies {
     void time(Runnable operation) {
         long start = System.nanoTime();
         operation.run();
-        histogram.recordValue(Math.max(1, TimeUnit.NANOSECONDS.toMicros(System.nanoTime() - start)));
+        record(System.nanoTime() - start);
     }
 
-    double percentileMillis(double percentile) {
+    /** Records a latency measured elsewhere, e.g. from an intended start time to an observed effect. */
+    synchronized void record(long nanos) {
+        histogram.recordValue(Math.max(1, Math.min(histogram.getHighestTrackableValue(), TimeUnit.NANOSECONDS.toMicros(nanos))));
+    }
+
+    /** Adds what another recorder saw: each worker records alone, the run reports all. */
+    synchronized void add(Latencies other) {
+        histogram.add(other.histogram);
+    }
+
+    synchronized double percentileMillis(double percentile) {
         return histogram.getValueAtPercentile(percentile) / 1000.0;
     }
 
-    long count() {
+    synchronized long count() {
         return histogram.getTotalCount();
     }
 }

@@ -6,8 +6,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
@@ -16,10 +17,10 @@ import picocli.CommandLine.Option;
 
 /**
  * Starts the standalone Parley, loads it, measures it next to baselines taken on the same machine
- * in the same run, and writes {@code report.md} and {@code report.json} (docs/performance.md).
+ * and servers in the same run, and writes {@code report.md} and {@code report.json} (docs/performance.md).
  */
 @Command(name = "parley-benchmark", mixinStandardHelpOptions = true,
-        description = "Measures the standalone Parley against raw PostgreSQL on the same machine, in the same run.")
+        description = "Measures the standalone Parley against raw PostgreSQL and Kafka on the same machine, in the same run.")
 public final class ParleyBenchmark implements Callable<Integer> {
 
     private static final Logger log = LoggerFactory.getLogger(ParleyBenchmark.class);
@@ -37,6 +38,22 @@ public final class ParleyBenchmark implements Callable<Integer> {
             defaultValue = "services/timeline-benchmark/target/benchmark")
     Path out;
 
+    @Option(names = "--backlog-tracks", description = "tracks in the backlog instead of the size's (full: 1,000 tracks of"
+            + " 1,000 events)")
+    Integer backlogTracks;
+
+    @Option(names = "--postgres-url", description = "an external PostgreSQL (jdbc:postgresql://host:port/db?user=..&password=..)"
+            + " with an empty database; needs --kafka")
+    String postgresUrl;
+
+    @Option(names = "--kafka", description = "an external Kafka's bootstrap servers, without a parley.timeline.events topic;"
+            + " needs --postgres-url")
+    String kafka;
+
+    @Option(names = "--profile", negatable = true, defaultValue = "true",
+            description = "record Parley with the Java Flight Recorder and report which of its parts used the CPU: ${DEFAULT-VALUE}")
+    boolean profile;
+
     public static void main(String[] args) {
         System.exit(new CommandLine(new ParleyBenchmark()).execute(args));
     }
@@ -48,40 +65,69 @@ public final class ParleyBenchmark implements Callable<Integer> {
     }
 
     BenchmarkReport run() throws Exception {
-        var benchmarkSize = BenchmarkSize.valueOf(size.toUpperCase(Locale.ROOT));
+        var named = BenchmarkSize.named(size);
+        var benchmarkSize = backlogTracks == null ? named : named.withBacklogTracks(backlogTracks);
         if (!Files.isRegularFile(jar)) {
             throw new IllegalArgumentException("no standalone jar at " + jar + ": build it with ./mvnw -q package -DskipTests");
         }
-        var figures = new ArrayList<Figure>();
-        try (var parley = StandaloneUnderTest.start(jar, out.resolve("work"))) {
-            figures.add(Figure.absolute("standalone start-up (fresh data directory, to ready)",
-                    parley.startUp().toMillis() / 1000.0, "s", null));
-            parley.residentBytes().ifPresent(rss -> figures.add(Figure.absolute("resident memory at rest", mebibytes(rss),
-                    "MiB", null)));
-            var workload = new TrackWorkload(TRACK, benchmarkSize.trackEvents);
-            var file = out.resolve("work").resolve("track.ndjson");
-            workload.write(file);
-            var imported = importTrack(parley, file, benchmarkSize.trackEvents);
-            figures.add(imported.figure());
-            log.info("Measuring reads on a track of {} events", benchmarkSize.trackEvents);
-            figures.addAll(new ReadFigures(parley.http(), parley.jdbcUrl(), TRACK, benchmarkSize.queries).measure(
-                    new Instant[] {TrackWorkload.FIRST_OCCURRENCE, workload.lastOccurrence()},
-                    recordedSpan(parley)));
-            parley.residentBytes().ifPresent(rss -> figures.add(Figure.absolute("resident memory after the run",
-                    mebibytes(rss), "MiB", null)));
+        if ((postgresUrl == null) != (kafka == null)) {
+            throw new IllegalArgumentException("--postgres-url and --kafka go together: Parley needs both servers");
         }
-        var report = new BenchmarkReport(Instant.now(), "java -jar parley-benchmark-exec.jar --size " + size,
-                size, BenchmarkReport.Machine.current(), List.copyOf(figures));
+        var external = postgresUrl == null ? null : StandaloneUnderTest.Servers.external(postgresUrl, kafka);
+        var work = out.resolve("work");
+        var recording = profile ? work.resolve("parley.jfr") : null;
+        Files.deleteIfExists(work.resolve("parley.jfr"));
+        var figures = new ArrayList<Figure>();
+        Phases phases;
+        try (var parley = StandaloneUnderTest.start(jar, work, external, recording)) {
+            phases = new Phases(new ResourceUse(parley.pid()));
+            figures.add(Figure.absolute("standalone start-up (fresh data directory, to ready)", parley.startUp().toMillis() / 1000.0,
+                    "s"));
+            parley.residentBytes().ifPresent(rss -> figures.add(Figure.absolute("resident memory at rest", mebibytes(rss), "MiB")));
+            measure(parley, benchmarkSize, work, phases, figures);
+            parley.residentBytes().ifPresent(rss -> figures.add(Figure.absolute("resident memory after the run", mebibytes(rss),
+                    "MiB")));
+        }
+        Map<String, String> profiles = recording == null ? Map.of() : ThreadProfile.byPart(recording, phases.windows());
+        var command = "java -jar parley-benchmark-exec.jar --size " + size
+                + (backlogTracks == null ? "" : " --backlog-tracks " + backlogTracks)
+                + (external == null ? "" : " --postgres-url ... --kafka ...");
+        var report = new BenchmarkReport(Instant.now(), command, size, BenchmarkReport.Machine.current(),
+                List.copyOf(figures), BenchmarkReport.phases(phases.usages(), profiles));
         report.write(out);
         log.info("Report written to {}", out.resolve("report.md"));
         return report;
     }
 
-    private record Imported(Figure figure) {
+    private void measure(StandaloneUnderTest parley, BenchmarkSize size, Path work, Phases phases, List<Figure> figures)
+            throws Exception {
+        var workload = new TrackWorkload(TRACK, size.trackEvents());
+        var file = work.resolve("track.ndjson");
+        workload.write(file);
+        figures.add(phases.run("import", () -> importTrack(parley, file, size.trackEvents())));
+        var jdbcUrl = parley.servers().jdbcUrl();
+        try (var raw = RawPostgres.prepare(jdbcUrl, 1000)) {
+            var many = new LoadTracks("load", size.loadTracks());
+            many.announce(parley.http(), work);
+            var hot = new LoadTracks("hot", 1);
+            hot.announce(parley.http(), work);
+            var peak = new AtomicLong();
+            try (var sampler = MemorySampler.start(parley, peak)) {
+                figures.addAll(new CommandFigures(parley.http(), raw, size.load(), phases).measure(many, hot));
+            }
+            figures.add(Figure.absolute("resident memory under command load (peak)", mebibytes(peak.get()), "MiB"));
+            var pipeline = new PipelineFigures(parley, size, phases);
+            figures.addAll(pipeline.steady(many));
+            figures.addAll(pipeline.backlog(TRACK));
+            log.info("Measuring reads on a track of {} events with the backlog stored", size.trackEvents());
+            figures.addAll(phases.run("reads", () -> new ReadFigures(parley.http(), jdbcUrl, TRACK, size.queries()).measure(
+                    new Instant[] {TrackWorkload.FIRST_OCCURRENCE, workload.lastOccurrence()}, recordedSpan(parley))));
+            figures.addAll(pipeline.rebuild());
+        }
     }
 
     /** Imports the track through the batch API and waits until the projection has all of it. */
-    private static Imported importTrack(StandaloneUnderTest parley, Path file, int events) throws InterruptedException {
+    private static Figure importTrack(StandaloneUnderTest parley, Path file, int events) throws InterruptedException {
         log.info("Importing a track of {} events", events);
         var started = Instant.now();
         var summary = parley.http().importFile(file);
@@ -89,16 +135,16 @@ public final class ParleyBenchmark implements Callable<Integer> {
         if (summary.path("recorded").asInt() != events) {
             throw new IllegalStateException("the import recorded " + summary + " instead of " + events + " events");
         }
-        var deadline = finished.plus(Duration.ofMinutes(10));
+        var deadline = finished.plus(Duration.ofMinutes(30));
         while (projectedVersion(parley) < events) {
             if (Instant.now().isAfter(deadline)) {
-                throw new IllegalStateException("the projection did not catch up within 10 minutes");
+                throw new IllegalStateException("the projection did not catch up within 30 minutes");
             }
             Thread.sleep(200);
         }
         double seconds = Duration.between(started, finished).toMillis() / 1000.0;
-        return new Imported(Figure.absolute("NDJSON import, one track (events/s)", events / seconds, "events/s",
-                "at least 20,000 events/s"));
+        return Figure.absolute("NDJSON import, one " + events + "-line file (events/s)", events / seconds, "per s",
+                Figure.Target.atLeast(20_000, "at least 20,000 events/s"));
     }
 
     /** When the track's first and last events were recorded: the span in which knownAt means something. */
@@ -117,7 +163,7 @@ public final class ParleyBenchmark implements Callable<Integer> {
         }
     }
 
-    private static double mebibytes(long bytes) {
+    static double mebibytes(long bytes) {
         return bytes / (1024.0 * 1024);
     }
 }

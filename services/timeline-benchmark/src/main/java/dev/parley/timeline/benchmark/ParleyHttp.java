@@ -12,13 +12,17 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 
 /** Parley's public HTTP API, as far as the benchmark uses it, called with one API key as a real client would. */
 final class ParleyHttp {
 
     private final URI base;
     private final String apiKey;
-    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    // HTTP/1.1 as most clients use it: no h2c upgrade attempt on every new connection
+    private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).build();
     private final ObjectMapper json = new ObjectMapper();
 
     ParleyHttp(URI base, String apiKey) {
@@ -60,6 +64,64 @@ final class ParleyHttp {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The same API called with another key, e.g. the administrator's for a rebuild. */
+    ParleyHttp as(String otherKey) {
+        return new ParleyHttp(base, otherKey);
+    }
+
+    /** A command as a client posts it; the answer's status and body, whatever the status. */
+    CompletableFuture<Answer> postCommandAsync(String trackId, String document) {
+        var request = HttpRequest.newBuilder(base.resolve("/api/v1/tracks/" + trackId + "/commands"))
+                .header("X-API-Key", apiKey)
+                .header("Content-Type", "application/json")
+                .timeout(Duration.ofMinutes(1))
+                .POST(HttpRequest.BodyPublishers.ofString(document))
+                .build();
+        return client.sendAsync(request, HttpResponse.BodyHandlers.ofByteArray()).thenApply(this::answer);
+    }
+
+    Answer postCommand(String trackId, String document) {
+        try {
+            return postCommandAsync(trackId, document).get();
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("POST to track " + trackId + " failed", e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** POSTs to a path without a body (operations such as starting a rebuild). */
+    JsonNode post(String path) {
+        var request = HttpRequest.newBuilder(base.resolve(path)).header("X-API-Key", apiKey)
+                .POST(HttpRequest.BodyPublishers.noBody()).build();
+        try {
+            var answer = answer(client.send(request, HttpResponse.BodyHandlers.ofByteArray()));
+            if (answer.status() / 100 != 2) {
+                throw new IllegalStateException("POST " + path + " answered " + answer.status() + ": " + answer.body());
+            }
+            return answer.body();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private Answer answer(HttpResponse<byte[]> response) {
+        try {
+            var body = response.body().length == 0 ? json.nullNode() : json.readTree(response.body());
+            return new Answer(response.statusCode(), body);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A status and its JSON body. */
+    record Answer(int status, JsonNode body) {
     }
 
     /** GETs a path with a query of name/value pairs; fails on anything but 200. */

@@ -16,7 +16,7 @@ import java.util.function.Supplier;
  */
 final class ReadFigures {
 
-    private static final String READ_TARGET = "p99 under 20 ms";
+    private static final Figure.Target READ_TARGET = Figure.Target.under(20, "p99 under 20 ms");
 
     private final ParleyHttp http;
     private final String jdbcUrl;

@@ -8,13 +8,15 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalLong;
 import java.util.concurrent.TimeUnit;
 
 /**
  * The standalone Parley jar started as a process of its own, as a user starts it, on a fresh data
- * directory with durable PostgreSQL settings and without the demo data, on free loopback ports.
+ * directory with durable PostgreSQL settings and without the demo data, on free loopback ports;
+ * or, given external servers, the same jar on the user's PostgreSQL and Kafka.
  */
 final class StandaloneUnderTest implements AutoCloseable {
 
@@ -22,32 +24,68 @@ final class StandaloneUnderTest implements AutoCloseable {
 
     private final Process process;
     private final ParleyHttp http;
-    private final int postgresPort;
+    private final Servers servers;
     private final Duration startUp;
 
-    private StandaloneUnderTest(Process process, ParleyHttp http, int postgresPort, Duration startUp) {
+    private StandaloneUnderTest(Process process, ParleyHttp http, Servers servers, Duration startUp) {
         this.process = process;
         this.http = http;
-        this.postgresPort = postgresPort;
+        this.servers = servers;
         this.startUp = startUp;
+    }
+
+    /**
+     * Where Parley stores and publishes.
+     *
+     * @param jdbcUrl a PostgreSQL URL with user and password as parameters, for Parley and the baselines alike
+     * @param embedded true for the standalone's own servers, false for servers the user runs
+     */
+    record Servers(String jdbcUrl, String bootstrapServers, boolean embedded) {
+
+        static Servers external(String jdbcUrl, String bootstrapServers) {
+            return new Servers(jdbcUrl, bootstrapServers, false);
+        }
     }
 
     /** The standalone's documented development key for the editor role (it also reads). */
     private static final String DEVELOPMENT_EDITOR_KEY = "parley-dev-editor-key";
+    /** The standalone's documented development key for the administrator, who starts rebuilds. */
+    static final String DEVELOPMENT_ADMIN_KEY = "parley-dev-admin-key";
 
-    /** Starts the jar and waits until it reports itself ready (database, broker and consumer up). */
-    static StandaloneUnderTest start(Path jar, Path workDir) throws IOException, InterruptedException {
+    /**
+     * Starts the jar and waits until it reports itself ready (database, broker and consumer up).
+     *
+     * @param external the user's servers, or null for the standalone's embedded ones
+     * @param recording where the Java Flight Recorder writes Parley's profile, or null for none
+     */
+    static StandaloneUnderTest start(Path jar, Path workDir, Servers external, Path recording)
+            throws IOException, InterruptedException {
         int httpPort = freePort();
-        int postgresPort = freePort();
-        int kafkaPort = freePort();
         Files.createDirectories(workDir);
         var java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        var command = List.of(java, "-jar", jar.toAbsolutePath().toString(),
+        var command = new ArrayList<>(List.of(java));
+        if (recording != null) {
+            command.add("-XX:StartFlightRecording=settings=profile,dumponexit=true,filename=" + recording.toAbsolutePath());
+        }
+        command.addAll(List.of("-jar", jar.toAbsolutePath().toString(),
                 "--server.port=" + httpPort,
                 "--parley.standalone.data-dir=" + workDir.resolve("data").toAbsolutePath(),
-                "--parley.standalone.embedded-postgres.port=" + postgresPort,
-                "--parley.standalone.embedded-kafka.port=" + kafkaPort,
-                "--parley.standalone.demo-data=false");
+                "--parley.standalone.demo-data=false"));
+        Servers servers;
+        if (external == null) {
+            int postgresPort = freePort();
+            int kafkaPort = freePort();
+            command.add("--parley.standalone.embedded-postgres.port=" + postgresPort);
+            command.add("--parley.standalone.embedded-kafka.port=" + kafkaPort);
+            servers = new Servers("jdbc:postgresql://localhost:" + postgresPort + "/postgres?user=postgres",
+                    "localhost:" + kafkaPort, true);
+        } else {
+            command.add("--parley.standalone.embedded-postgres.enabled=false");
+            command.add("--spring.datasource.url=" + external.jdbcUrl());
+            command.add("--parley.standalone.embedded-kafka.enabled=false");
+            command.add("--spring.kafka.bootstrap-servers=" + external.bootstrapServers());
+            servers = external;
+        }
         long started = System.nanoTime();
         var process = new ProcessBuilder(command)
                 .redirectErrorStream(true)
@@ -68,16 +106,20 @@ final class StandaloneUnderTest implements AutoCloseable {
             }
             Thread.sleep(100);
         }
-        return new StandaloneUnderTest(process, http, postgresPort, Duration.ofNanos(System.nanoTime() - started));
+        return new StandaloneUnderTest(process, http, servers, Duration.ofNanos(System.nanoTime() - started));
     }
 
     ParleyHttp http() {
         return http;
     }
 
-    /** The embedded PostgreSQL Parley stores into, for baselines on the very same server. */
-    String jdbcUrl() {
-        return "jdbc:postgresql://localhost:" + postgresPort + "/postgres?user=postgres";
+    /** The PostgreSQL and Kafka Parley uses, for baselines on the very same servers. */
+    Servers servers() {
+        return servers;
+    }
+
+    long pid() {
+        return process.pid();
     }
 
     Duration startUp() {

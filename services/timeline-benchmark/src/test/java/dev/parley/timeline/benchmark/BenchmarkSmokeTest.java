@@ -29,15 +29,32 @@ class BenchmarkSmokeTest {
         var report = benchmark.run();
 
         assertThat(report.figures()).extracting(Figure::name).contains(
-                "standalone start-up (fresh data directory, to ready)", "NDJSON import, one track (events/s)",
-                "track view asOf (10,000-event track) p99", "track view knownAt p99", "timeline page (100) asOf p99");
-        assertThat(report.figures()).allSatisfy(figure -> assertThat(figure.value()).as(figure.name()).isPositive());
+                "standalone start-up (fresh data directory, to ready)",
+                "NDJSON import, one 200-line file (events/s)",
+                "raw single-row inserts, 32 connections",
+                "commands over many tracks, 32 clients (commands/s)",
+                "commands over one hot track, 32 clients (commands/s)",
+                "end to end, accepted → visible in the query API at 50 commands/s p99",
+                "publication of a 500-event backlog (events/s)",
+                "projection rebuild from the topic (events/s)",
+                "track view asOf (10,000-event track) p99",
+                "resident memory under command load (peak)");
+        assertThat(report.figures()).filteredOn(figure -> !figure.unit().equals("commands"))
+                .allSatisfy(figure -> assertThat(figure.value()).as(figure.name()).isPositive());
         assertThat(report.figures()).filteredOn(figure -> figure.baseline() != null)
                 .isNotEmpty()
-                .allSatisfy(figure -> assertThat(figure.ratio()).as(figure.name())
-                        .isEqualTo(figure.baseline() / figure.value()));
+                .allSatisfy(figure -> assertThat(figure.ratio()).as(figure.name()).isEqualTo(figure.isLatency()
+                        ? figure.baseline() / figure.value() : figure.value() / figure.baseline()));
+        assertThat(report.figures()).filteredOn(figure -> figure.target() != null)
+                .as("every target says whether it was met")
+                .allSatisfy(figure -> assertThat(figure.met()).as(figure.name()).isNotNull());
+        assertThat(report.phases()).extracting(BenchmarkReport.Phase::name).contains("projection rebuild", "raw producer");
+        assertThat(report.phases()).filteredOn(phase -> phase.name().startsWith("commands"))
+                .as("Parley's own CPU is measured while it takes commands")
+                .allSatisfy(phase -> assertThat(phase.parleyCores()).as(phase.name()).isPositive());
         var json = new ObjectMapper().readTree(out.resolve("report.json").toFile());
         assertThat(json.get("figures")).hasSize(report.figures().size());
-        assertThat(Files.readString(out.resolve("report.md"))).contains("| track view knownAt p99 |", "cores");
+        assertThat(Files.readString(out.resolve("report.md"))).contains("| commands over one hot track, 8 clients p99 |", "cores",
+                "| projection rebuild |");
     }
 }
