@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.OptionalLong;
 import java.util.concurrent.TimeUnit;
@@ -61,6 +62,9 @@ final class StandaloneUnderTest implements AutoCloseable {
     static StandaloneUnderTest start(Path jar, Path workDir, Servers external, Path recording)
             throws IOException, InterruptedException {
         int httpPort = freePort();
+        var dataDir = workDir.resolve("data");
+        // a run measures a fresh store: the data of an earlier run with the same --out would refuse the import
+        deleteRecursively(dataDir);
         Files.createDirectories(workDir);
         var java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         var command = new ArrayList<>(List.of(java));
@@ -69,7 +73,7 @@ final class StandaloneUnderTest implements AutoCloseable {
         }
         command.addAll(List.of("-jar", jar.toAbsolutePath().toString(),
                 "--server.port=" + httpPort,
-                "--parley.standalone.data-dir=" + workDir.resolve("data").toAbsolutePath(),
+                "--parley.standalone.data-dir=" + dataDir.toAbsolutePath(),
                 "--parley.standalone.demo-data=false"));
         Servers servers;
         if (external == null) {
@@ -145,6 +149,17 @@ final class StandaloneUnderTest implements AutoCloseable {
         process.destroy();
         if (!process.waitFor(60, TimeUnit.SECONDS)) {
             process.destroyForcibly().waitFor();
+        }
+    }
+
+    private static void deleteRecursively(Path directory) throws IOException {
+        if (!Files.exists(directory)) {
+            return;
+        }
+        try (var paths = Files.walk(directory)) {
+            for (var path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
         }
     }
 
