@@ -2,6 +2,8 @@ package dev.parley.timeline.command.recording;
 
 import dev.parley.timeline.command.eventstore.TrackCacheConfiguration;
 import dev.parley.timeline.contract.track.TrackId;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.axonframework.common.caching.Cache;
@@ -40,6 +42,30 @@ class CachedTracks {
                 .param(id)
                 .query(Long.class)
                 .single();
+        dropIfStale(id, stored);
+    }
+
+    /**
+     * {@link #refreshIfStale(TrackId)} for the tracks of an import's chunk, in one lookup. Call
+     * holding all their write locks, inside the chunk's transaction: should it roll back, every
+     * one of them is dropped, whatever its lines did.
+     */
+    void refreshIfStale(Collection<TrackId> trackIds) {
+        var ids = trackIds.stream().map(TrackId::toString).distinct().toArray(String[]::new);
+        Map<String, Long> stored = new HashMap<>();
+        jdbc.sql("""
+                        SELECT aggregate_identifier, MAX(sequence_number) + 1 FROM domain_event_entry
+                        WHERE aggregate_identifier = ANY(?::text[]) GROUP BY aggregate_identifier""")
+                .param(ids)
+                .query(row -> {
+                    stored.put(row.getString(1), row.getLong(2));
+                });
+        for (var id : ids) {
+            dropIfStale(id, stored.getOrDefault(id, 0L));
+        }
+    }
+
+    private void dropIfStale(String id, long stored) {
         Long committed = committedVersions.get(id);
         if (committed == null || committed != stored) {
             trackCache.remove(id);
