@@ -1,5 +1,6 @@
 package dev.parley.timeline.command.recording;
 
+import dev.parley.timeline.command.track.RecordDevelopment;
 import dev.parley.timeline.command.track.TrackRuleViolation;
 import dev.parley.timeline.contract.track.TrackId;
 import java.nio.charset.StandardCharsets;
@@ -43,6 +44,16 @@ class CommandIntake {
      * @param idempotencyKey the {@code Idempotency-Key}, or null
      */
     CommandRecorder.Answer submit(String trackId, String body, String ifMatch, String idempotencyKey, Principal principal) {
+        var command = command(trackId, body, ifMatch, idempotencyKey, principal);
+        return recorder.record(command, idempotencyKey, fingerprint(trackId, ifMatch, body));
+    }
+
+    /**
+     * Everything {@link #submit} does before recording: the command a document stands for. An
+     * import's chunk calls it inside its transaction, so a link to a track announced earlier in
+     * the chunk is found.
+     */
+    RecordDevelopment command(String trackId, String body, String ifMatch, String idempotencyKey, Principal principal) {
         var track = trackId(trackId);
         var expectedVersion = expectedVersion(ifMatch);
         requireValidKey(idempotencyKey);
@@ -53,8 +64,7 @@ class CommandIntake {
         if (link instanceof TracksLinkedDocument linked) {
             requireLinkableTrack(track, linked.linkedTrackId());
         }
-        var command = document.toCommand(track, context, contexts.nestedContexts(principal, correlationId));
-        return recorder.record(command, idempotencyKey, fingerprint(trackId, ifMatch, body));
+        return document.toCommand(track, context, contexts.nestedContexts(principal, correlationId));
     }
 
     static TrackId trackId(String value) {
@@ -95,7 +105,8 @@ class CommandIntake {
         }
     }
 
-    private static String fingerprint(String trackId, String ifMatch, String body) {
+    /** What a stored answer is compared with when its {@code Idempotency-Key} comes again. */
+    static String fingerprint(String trackId, String ifMatch, String body) {
         try {
             var digest = MessageDigest.getInstance("SHA-256");
             digest.update((trackId + '\n' + ifMatch + '\n' + body).getBytes(StandardCharsets.UTF_8));

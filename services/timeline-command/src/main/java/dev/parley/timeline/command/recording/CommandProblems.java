@@ -131,6 +131,16 @@ class CommandProblems {
         }
     }
 
+    /**
+     * Whether the exception refuses the command itself (bad input, the track's rules, a reused
+     * key), rather than telling of a failure of the database, a concurrent writer or a bug: an
+     * import's chunk refuses a line for the one and redoes the chunk a line at a time for the other.
+     */
+    boolean isRefusal(Exception e) {
+        return !(e instanceof ConcurrentWriteException) && !(e instanceof DatabaseUnavailableException)
+                && !(e instanceof ImportTooLargeException) && HANDLERS.resolveMethodByThrowable(e) != null;
+    }
+
     private static Map<String, String> error(FieldProblem problem) {
         return Map.of("field", problem.field(), "message", problem.message());
     }

@@ -11,6 +11,7 @@ import dev.parley.timeline.contract.json.TimelineJson;
 import dev.parley.timeline.operations.DatabaseUnavailable;
 import dev.parley.timeline.operations.DatabaseUnavailableException;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.BiConsumer;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
@@ -108,6 +109,31 @@ class CommandRecorder {
         if (idempotencyKey != null) {
             idempotency.remember(idempotencyKey,
                     new StoredResponse(requestHash, answer.status().value(), write(outcome), outcome.version()));
+        }
+        return answer;
+    }
+
+    /**
+     * Records a command of an import's chunk, in the chunk's transaction, which already holds the
+     * track's write lock, has checked its cached track and has looked up the chunk's keys. The
+     * answer to store under the key is handed to {@code remember} last, once nothing can fail any
+     * more: a line that fails is refused before its unit of work commits, so the chunk never keeps
+     * a cached track, a version or a stored answer of a line it rolled back.
+     *
+     * @param earlier the answer stored for the key before this chunk, or null
+     */
+    Answer recordInChunk(RecordDevelopment command, String idempotencyKey, String requestHash, StoredResponse earlier,
+            BiConsumer<String, StoredResponse> remember) {
+        if (earlier != null) {
+            return replay(earlier, idempotencyKey, requestHash);
+        }
+        CommandOutcome outcome = commandGateway.sendAndWait(command);
+        var answer = new Answer(outcome.recorded() ? HttpStatus.CREATED : HttpStatus.OK, outcome);
+        var stored = idempotencyKey == null ? null
+                : new StoredResponse(requestHash, answer.status().value(), write(outcome), outcome.version());
+        cachedTracks.handled(command.trackId(), outcome.version());
+        if (stored != null) {
+            remember.accept(idempotencyKey, stored);
         }
         return answer;
     }
