@@ -1,11 +1,8 @@
 package dev.parley.timeline.command.recording;
 
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.parley.timeline.contract.json.TimelineJson;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -14,12 +11,12 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.security.Principal;
+import java.util.ArrayList;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
-import org.springframework.http.converter.json.ProblemDetailJacksonMixin;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
@@ -39,6 +36,11 @@ import org.springframework.web.bind.annotation.RestController;
  * line n gets the key {@code <key>#n}, so re-sending the same file after an interruption records
  * nothing twice.
  *
+ * <p>Lines are recorded in chunks of up to {@code parley.import.chunk-lines} lines, each chunk in
+ * one transaction ({@link ImportChunks}), and a chunk's lines are answered once it has committed:
+ * a line answered is a line stored. A chunk that fails as a whole is recorded again a line at a
+ * time, each line in its own transaction as before chunks.
+ *
  * <p>A line answered {@code 503} (PostgreSQL out of reach) ends the import there: the summary names
  * that line in {@code stoppedAtLine}, and sending the same file again with the same
  * {@code Idempotency-Key} resumes it.
@@ -50,27 +52,29 @@ class CommandImportController {
     /** Longer lines are refused without being read whole: no command document needs a megabyte. */
     static final int MAX_LINE_CHARS = 1 << 20;
     static final int MAX_BATCH_KEY_CHARS = 180;
-    /** Results are flushed to the client at least this often, so progress is visible. */
-    private static final int FLUSH_EVERY_LINES = 50;
     private static final Logger log = LoggerFactory.getLogger(CommandImportController.class);
 
     private final CommandIntake intake;
-    private final CommandProblems problems;
+    private final ImportChunks chunks;
+    private final ImportAnswers answers;
     private final ObjectMapper json;
     /** The largest body an import takes (default 1 GiB, some four million typical lines). */
     private final long maxBytes;
+    /** The most lines one transaction records. */
+    private final int chunkLines;
 
-    CommandImportController(CommandIntake intake, CommandProblems problems,
-            @Value("${parley.import.max-bytes:1073741824}") long maxBytes) {
+    CommandImportController(CommandIntake intake, ImportChunks chunks, ImportAnswers answers,
+            @Value("${parley.import.max-bytes:1073741824}") long maxBytes,
+            @Value("${parley.import.chunk-lines:500}") int chunkLines) {
+        if (chunkLines < 1) {
+            throw new IllegalArgumentException("parley.import.chunk-lines must be at least 1, was " + chunkLines);
+        }
         this.intake = intake;
-        this.problems = problems;
+        this.chunks = chunks;
+        this.answers = answers;
+        this.json = answers.json();
         this.maxBytes = maxBytes;
-        // the mix-in writes a problem's properties (errors, state, ...) at its top level, as Spring MVC does
-        // a line is parsed to take out its trackId and then written again for the command reader: numbers
-        // are kept exact, so 1e999 stays a number (and is refused in a text field) instead of becoming "Infinity"
-        this.json = TimelineJson.newMapper().rebuild().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
-                .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-                .addMixIn(ProblemDetail.class, ProblemDetailJacksonMixin.class).build();
+        this.chunkLines = chunkLines;
     }
 
     @PostMapping(path = "/api/v1/commands", consumes = NDJSON, produces = NDJSON)
@@ -116,21 +120,16 @@ class CommandImportController {
     private void recordLines(BoundedLineReader lines, OutputStream out, String idempotencyKey, Principal principal)
             throws IOException {
         var summary = new ImportSummary();
-        for (var line = lines.next(); line != null; line = lines.next()) {
-            if (line.text().isBlank()) {
-                continue;
+        var pending = new ArrayList<ImportLine>(chunkLines);
+        boolean going = true;
+        for (var line = lines.next(); line != null && going; line = lines.next()) {
+            if (!line.text().isBlank()) {
+                pending.add(read(line, idempotencyKey));
+                going = pending.size() < chunkLines || recordPending(pending, out, summary, principal);
             }
-            var result = recordLine(line, idempotencyKey, principal);
-            summary.count(result);
-            write(out, result);
-            if (result.path("status").asInt() == HttpStatus.SERVICE_UNAVAILABLE.value()) {
-                // PostgreSQL is away: the lines after this one would each wait for a connection and fail too
-                summary.stopAt(line.number());
-                break;
-            }
-            if (line.number() % FLUSH_EVERY_LINES == 0) {
-                out.flush();
-            }
+        }
+        while (going && !pending.isEmpty()) {
+            going = recordPending(pending, out, summary, principal);
         }
         write(out, json.createObjectNode().set("summary", summary.toJson(json)));
         out.flush();
@@ -138,8 +137,61 @@ class CommandImportController {
                 summary.lines(), summary.recorded(), summary.unchanged(), summary.failed());
     }
 
-    private ObjectNode recordLine(BoundedLineReader.Line line, String batchKey, Principal principal) {
-        var result = json.createObjectNode().put("line", line.number());
+    /**
+     * Records the first of the pending lines as a chunk, answers them and takes them off the list.
+     *
+     * @return false when the import stops (a line answered 503)
+     */
+    private boolean recordPending(List<ImportLine> pending, OutputStream out, ImportSummary summary, Principal principal)
+            throws IOException {
+        List<ObjectNode> results;
+        try {
+            results = chunks.record(pending, principal);
+        } catch (RuntimeException e) {
+            // nothing of the chunk was stored: its lines are recorded as they were before chunks, each alone
+            log.info("A chunk of {} import lines from line {} failed as a whole ({}); recording them one at a time",
+                    pending.size(), pending.get(0).number(), e.getClass().getSimpleName());
+            log.debug("The chunk's failure", e);
+            results = recordOneByOne(pending, principal);
+        }
+        pending.subList(0, results.size()).clear();
+        for (var result : results) {
+            summary.count(result);
+            write(out, result);
+            if (ImportAnswers.status(result) == HttpStatus.SERVICE_UNAVAILABLE.value()) {
+                // PostgreSQL is away: the lines after this one would each wait for a connection and fail too
+                summary.stopAt(result.path("line").asLong());
+                return false;
+            }
+        }
+        out.flush();
+        return true;
+    }
+
+    /** Each line in its own transaction, up to the first answered 503. */
+    private List<ObjectNode> recordOneByOne(List<ImportLine> lines, Principal principal) {
+        var results = new ArrayList<ObjectNode>(lines.size());
+        for (var line : lines) {
+            var result = line.answered() ? line.answer() : recordAlone(line, principal);
+            results.add(result);
+            if (ImportAnswers.status(result) == HttpStatus.SERVICE_UNAVAILABLE.value()) {
+                break;
+            }
+        }
+        return results;
+    }
+
+    private ObjectNode recordAlone(ImportLine line, Principal principal) {
+        try {
+            var answer = intake.submit(line.trackId(), line.body(), null, line.idempotencyKey(), principal);
+            return answers.recorded(line.number(), answer);
+        } catch (RuntimeException e) {
+            return answers.refused(line.number(), e);
+        }
+    }
+
+    /** Reads a line as a command document for a track, or answers it with why it is none. */
+    private ImportLine read(BoundedLineReader.Line line, String batchKey) {
         try {
             if (line.truncated()) {
                 throw new InvalidCommandException("line", "is longer than " + MAX_LINE_CHARS + " characters");
@@ -149,16 +201,13 @@ class CommandImportController {
             if (trackId == null || !trackId.isTextual()) {
                 throw new InvalidCommandException("trackId", "is required on every line: the track the command is for");
             }
+            // refused here as a single POST would refuse it, before any chunk needs its lock
+            CommandIntake.trackId(trackId.asText());
             var key = batchKey == null ? null : batchKey + "#" + line.number();
-            var answer = intake.submit(trackId.asText(), json.writeValueAsString(document), null, key, principal);
-            result.put("status", answer.status().value());
-            result.setAll((ObjectNode) json.valueToTree(answer.outcome()));
+            return new ImportLine(line.number(), trackId.asText(), json.writeValueAsString(document), key, null);
         } catch (RuntimeException | JsonProcessingException e) {
-            var problem = problems.describe(e);
-            result.put("status", problem.getStatus());
-            result.set("problem", json.valueToTree(problem));
+            return ImportLine.refused(line.number(), answers.refused(line.number(), e));
         }
-        return result;
     }
 
     private ObjectNode readObject(String line) {
