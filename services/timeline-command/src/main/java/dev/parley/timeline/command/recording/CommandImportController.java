@@ -65,7 +65,7 @@ class CommandImportController {
 
     CommandImportController(CommandIntake intake, ImportChunks chunks, ImportAnswers answers,
             @Value("${parley.import.max-bytes:1073741824}") long maxBytes,
-            @Value("${parley.import.chunk-lines:500}") int chunkLines) {
+            @Value("${parley.import.chunk-lines:64}") int chunkLines) {
         if (chunkLines < 1) {
             throw new IllegalArgumentException("parley.import.chunk-lines must be at least 1, was " + chunkLines);
         }
