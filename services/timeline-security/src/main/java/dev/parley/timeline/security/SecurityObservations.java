@@ -7,11 +7,12 @@ import org.springframework.security.config.observation.SecurityObservationSettin
 
 /**
  * Spring Security's own observations off, unless {@code management.observations.enable.spring.security=true}.
- * They time every filter of the chain, the authentication and the authorisation of every request as
- * {@code spring.security.*} observations: about a tenth of a command's CPU (issue 7), for timers no
- * dashboard, alert or document of Parley reads. Turned off this way, Spring Security does not even
- * wrap its filters, which Spring Boot's property alone would leave in place as no-op observations.
- * {@code http.server.requests} (status, latency per endpoint) is Spring MVC's and stays.
+ * They time every filter of the chain and the authorisation of every request as
+ * {@code spring.security.*} observations: about a tenth of a request thread's CPU per command
+ * (issue 7), for timers no dashboard, alert or document of Parley reads. Turned off this way,
+ * Spring Security does not even wrap its filters, which Spring Boot's property alone would leave in
+ * place as no-op observations. {@code http.server.requests} (status, latency per endpoint) is
+ * Spring MVC's and stays.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityObservations {
