@@ -146,6 +146,8 @@ public class ProjectionRebuild {
                     }
                     next.put(new TopicPartition(record.topic(), record.partition()), record.offset() + 1);
                 }
+                // the poll's rows, one batch per table, still in the rebuild's schema
+                projector.flush();
                 offsets.save(properties.consumerGroup(), next);
             });
             long behind = ends.entrySet().stream().mapToLong(end -> end.getValue() - kafka.position(end.getKey())).sum();

@@ -132,7 +132,15 @@ public class TimelineConsumer implements SmartLifecycle {
 
     private void applyOrRewind(Consumer<String, byte[]> kafka, ConsumerRecords<String, byte[]> records) {
         try {
-            var next = transaction.execute(status -> applyBatch(kafka, records));
+            Map<TopicPartition, Long> next;
+            try {
+                next = transaction.execute(status -> applyBatch(kafka, records, false));
+            } catch (RefusedBatchException e) {
+                // the batch's rows went out together, so the refusal names no record: the same batch again,
+                // each record written on its own, stalls on the refused one as if there had been no batching
+                log.warn("Projection batch refused by the database; applying it again record by record to find the refused record");
+                next = transaction.execute(status -> applyBatch(kafka, records, true));
+            }
             kafka.commitAsync(toCommits(next), null);
         } catch (StalledPartitionException e) {
             rewind(kafka, records);
@@ -152,11 +160,22 @@ public class TimelineConsumer implements SmartLifecycle {
         kafka.pause(List.of(partition));
     }
 
-    private Map<TopicPartition, Long> applyBatch(Consumer<String, byte[]> kafka, ConsumerRecords<String, byte[]> records) {
+    /**
+     * Applies the records and stores the positions past them, in the caller's transaction. The
+     * projector writes the batch's rows together, at the end; {@code recordByRecord} writes each
+     * record's rows before the next one is read, so that a refusal is the record's own.
+     *
+     * @throws RefusedBatchException when the database refuses the batch's rows, written together
+     */
+    private Map<TopicPartition, Long> applyBatch(Consumer<String, byte[]> kafka, ConsumerRecords<String, byte[]> records,
+            boolean recordByRecord) {
         Map<TopicPartition, Long> next = new HashMap<>();
         for (var record : records) {
             try {
                 var changed = projector.apply(reader.read(record));
+                if (recordByRecord) {
+                    projector.flush();
+                }
                 (changed ? applied : redelivered).increment();
             } catch (PoisonRecordException e) {
                 // sent again if this batch rolls back: the dead-letter topic gets it at least once
@@ -165,12 +184,21 @@ public class TimelineConsumer implements SmartLifecycle {
                 throw new StalledPartitionException(new TopicPartition(record.topic(), record.partition()), e);
             } catch (DataAccessException e) {
                 var refusal = RejectedByDatabase.reason(e).orElseThrow(() -> e);
+                if (!recordByRecord) {
+                    // a correction writes the rows pending before it: the refused row may be an earlier record's
+                    throw new RefusedBatchException(refusal, e);
+                }
                 throw new StalledPartitionException(new TopicPartition(record.topic(), record.partition()),
                         // the record was read, so it carries its ce_id: operators look the event up by it
                         new IllegalStateException("event " + header(record, "ce_id") + " at offset " + record.offset()
                                 + " is refused by the database: " + refusal, e));
             }
             next.put(new TopicPartition(record.topic(), record.partition()), record.offset() + 1);
+        }
+        try {
+            projector.flush();
+        } catch (DataAccessException e) {
+            throw new RefusedBatchException(RejectedByDatabase.reason(e).orElseThrow(() -> e), e);
         }
         offsets.save(properties.consumerGroup(), next);
         return next;
@@ -201,6 +229,14 @@ public class TimelineConsumer implements SmartLifecycle {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             running = false;
+        }
+    }
+
+    /** The database refused rows of a batch written together: which record's, it does not say. */
+    private static final class RefusedBatchException extends RuntimeException {
+
+        RefusedBatchException(String refusal, RuntimeException cause) {
+            super(refusal, cause);
         }
     }
 

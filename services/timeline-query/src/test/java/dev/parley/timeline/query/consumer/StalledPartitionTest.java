@@ -9,6 +9,7 @@ import dev.parley.timeline.contract.track.TrackId;
 import dev.parley.timeline.query.QueryTestApplication;
 import dev.parley.timeline.query.TopicFedTest;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.actuate.health.Status;
@@ -26,6 +27,9 @@ class StalledPartitionTest extends TopicFedTest {
 
     @Autowired
     ProjectionHealth health;
+
+    @Autowired
+    TimelineConsumer consumer;
 
     @Test
     void sequenceGapStallsThePartitionAndIsReportedInHealth() {
@@ -61,5 +65,34 @@ class StalledPartitionTest extends TopicFedTest {
             assertThat(health.health().getStatus()).isEqualTo(Status.DOWN);
             assertThat(health.stalledPartitions().values().toString()).contains("is refused by the database: 22");
         });
+    }
+
+    @Test
+    void theRecordTheDatabaseRefusesIsNamedAlthoughItsBatchIsWrittenTogether() {
+        var track = new TrackId("stalled-in-a-batch");
+        var valid = SampleEvents.announced(track);
+        var refused = new TrackAnnounced(valid.metadata(), "Sharm\u0000el-Sheikh", valid.kind(), valid.host(),
+                valid.venue(), valid.format(), valid.purpose(), valid.expectedAt());
+        var others = List.of(new TrackId("stalled-batch-a"), new TrackId("stalled-batch-b"), new TrackId("stalled-batch-c"));
+        // stopped while publishing, so that one poll brings the refused record with good ones of every partition
+        consumer.stop();
+        try (var writer = topicWriter()) {
+            for (var other : others) {
+                writer.publish(SampleEvents.announced(other), SampleEvents.joined(other, 2));
+            }
+            writer.publish(refused);
+            for (var other : others) {
+                writer.publish(SampleEvents.exchanged(other, 3));
+            }
+        }
+        consumer.start();
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(health.stalledPartitions().values().toString())
+                .contains("event " + valid.metadata().eventId() + " at offset")
+                .contains("is refused by the database: 22"));
+        assertThat(health.stalledPartitions().values().toString()).as("the server's reason, not the statement and its values")
+                .doesNotContain("INSERT", "Sharm");
+        assertThat(health.stalledPartitions()).hasSize(1);
+        assertThat(version(track)).isZero();
     }
 }

@@ -259,6 +259,154 @@ class TrackProjectorTest {
         assertThat(tree.readTree(stored)).isEqualTo(tree.readTree(folded));
     }
 
+    @Test
+    void aCorrectionInTheBatchOfTheDevelopmentItCorrectsFindsIt() {
+        var track = new TrackId("projector-batch-correction");
+        var exchange = SampleEvents.exchanged(track, 2);
+        var replacement = new HostageListExchanged(SampleEvents.metadata(track, 2, "2025-10-07T00:00:00Z", Precision.DAY),
+                exchange.from(), exchange.to(), List.of(SampleEvents.EGYPT), exchange.lists());
+        var correction = new EventCorrected(recordedLater(SampleEvents.metadata(track, 3, "2025-10-10T00:00:00Z", Precision.DAY)),
+                exchange.metadata().eventId(), "Qatar did not pass the lists on", replacement);
+
+        transaction.executeWithoutResult(status -> {
+            projector.apply(SampleEvents.announced(track));
+            projector.apply(exchange);
+            projector.apply(correction);
+            projector.apply(SampleEvents.joined(track, 4));
+        });
+
+        assertThat(amendment(exchange.metadata().eventId())).isEqualTo("corrected");
+        assertThat(jdbc.sql("SELECT occurred_at FROM track_development WHERE event_id = ?").param(exchange.metadata().eventId())
+                .query(java.sql.Timestamp.class).single().toInstant()).isEqualTo(java.time.Instant.parse("2025-10-07T00:00:00Z"));
+        assertThat(jdbc.sql("SELECT count(*) FROM development_version WHERE event_id = ?").param(exchange.metadata().eventId())
+                .query(Long.class).single()).as("the original and its replacement").isEqualTo(2);
+        assertThat(version(track)).isEqualTo(4);
+        assertStoredStateIsTheFoldOf(track, List.of(SampleEvents.announced(track), exchange, correction,
+                SampleEvents.joined(track, 4)));
+    }
+
+    @Test
+    void aRetractionInTheBatchOfTheDevelopmentItRetractsFindsItsVersion() {
+        var track = new TrackId("projector-batch-retraction");
+        var exchange = SampleEvents.exchanged(track, 2);
+        var retraction = new EventRetracted(recordedLater(SampleEvents.metadata(track, 3, "2025-10-10T00:00:00Z", Precision.DAY)),
+                exchange.metadata().eventId(), "No exchange took place");
+
+        transaction.executeWithoutResult(status -> {
+            projector.apply(SampleEvents.announced(track));
+            projector.apply(exchange);
+            projector.apply(retraction);
+        });
+
+        assertThat(amendment(exchange.metadata().eventId())).isEqualTo("retracted");
+        assertThat(jdbc.sql("SELECT retracted FROM development_version WHERE event_id = ? ORDER BY known_from")
+                .param(exchange.metadata().eventId()).query(Boolean.class).list())
+                .as("the original, then retracted from the retraction on").containsExactly(false, true);
+        assertThat(exchanges(track)).isZero();
+        assertThat(version(track)).isEqualTo(3);
+    }
+
+    @Test
+    void aBatchOfManyTracksStoresEachAsItsHistoryFolds() {
+        var tracks = new java.util.ArrayList<TrackId>();
+        for (int i = 0; i < 12; i++) {
+            tracks.add(new TrackId("projector-batch-many-" + i));
+        }
+        // interleaved, as a poll of several partitions delivers them; the second half already exists
+        tracks.subList(6, 12).forEach(track -> apply(SampleEvents.announced(track)));
+        transaction.executeWithoutResult(status -> {
+            tracks.subList(0, 6).forEach(track -> projector.apply(SampleEvents.announced(track)));
+            for (long sequence = 2; sequence <= 5; sequence++) {
+                for (var track : tracks) {
+                    projector.apply(sequence % 2 == 0 ? SampleEvents.joined(track, sequence) : SampleEvents.exchanged(track, sequence));
+                }
+            }
+        });
+
+        for (var track : tracks) {
+            assertThat(version(track)).as("version of %s", track.value()).isEqualTo(5);
+            assertThat(jdbc.sql("SELECT count(*) FROM track_development WHERE track_id = ?").param(track.value())
+                    .query(Long.class).single()).isEqualTo(5);
+            assertThat(jdbc.sql("SELECT count(*) FROM development_version WHERE track_id = ?").param(track.value())
+                    .query(Long.class).single()).isEqualTo(5);
+            assertStoredStateIsTheFoldOf(track, List.of(SampleEvents.announced(track), SampleEvents.joined(track, 2),
+                    SampleEvents.exchanged(track, 3), SampleEvents.joined(track, 4), SampleEvents.exchanged(track, 5)));
+        }
+    }
+
+    @Test
+    void eventsAppliedBeforeOrEarlierInTheSameBatchAreSkipped() {
+        var track = new TrackId("projector-batch-replay");
+        apply(SampleEvents.announced(track));
+        apply(SampleEvents.joined(track, 2));
+
+        var changed = transaction.execute(status -> List.of(
+                projector.apply(SampleEvents.joined(track, 2)),
+                projector.apply(SampleEvents.exchanged(track, 3)),
+                projector.apply(SampleEvents.exchanged(track, 3)),
+                projector.apply(SampleEvents.exchanged(track, 4))));
+
+        assertThat(changed).containsExactly(false, true, false, true);
+        assertThat(version(track)).isEqualTo(4);
+        assertThat(exchanges(track)).isEqualTo(2);
+        assertThat(jdbc.sql("SELECT count(*) FROM development_version WHERE track_id = ?").param(track.value())
+                .query(Long.class).single()).isEqualTo(4);
+    }
+
+    @Test
+    void aFlushWritesTheBatchSoFarInsideItsTransaction() {
+        var track = new TrackId("projector-batch-flush");
+
+        var seen = transaction.execute(status -> {
+            projector.apply(SampleEvents.announced(track));
+            projector.apply(SampleEvents.joined(track, 2));
+            projector.flush();
+            return jdbc.sql("SELECT version FROM track_view WHERE track_id = ?").param(track.value()).query(Long.class).single();
+        });
+
+        assertThat(seen).as("the state as it stood at the flush").isEqualTo(2);
+    }
+
+    @Test
+    void aBatchTheDatabaseRefusesLeavesNothingBehind() {
+        var track = new TrackId("projector-batch-refused");
+        var valid = SampleEvents.announced(track);
+        var refused = new dev.parley.timeline.contract.track.TrackAnnounced(valid.metadata(), "Sharm\u0000el-Sheikh",
+                valid.kind(), valid.host(), valid.venue(), valid.format(), valid.purpose(), valid.expectedAt());
+        var other = new TrackId("projector-batch-refused-other");
+
+        assertThatThrownBy(() -> transaction.executeWithoutResult(status -> {
+            projector.apply(SampleEvents.announced(other));
+            projector.apply(refused);
+            projector.flush();
+        })).isInstanceOf(org.springframework.dao.DataAccessException.class);
+
+        assertThat(jdbc.sql("SELECT count(*) FROM track_view WHERE track_id IN (?, ?)").params(track.value(), other.value())
+                .query(Long.class).single()).isZero();
+        // the retried batch starts from the store
+        apply(SampleEvents.announced(other));
+        assertThat(version(other)).isEqualTo(1);
+    }
+
+    /** Recorded a day after the samples, so that its versions are known from a time of their own. */
+    private static dev.parley.timeline.contract.track.EventMetadata recordedLater(dev.parley.timeline.contract.track.EventMetadata m) {
+        return new dev.parley.timeline.contract.track.EventMetadata(m.eventId(), m.trackId(), m.sequence(), m.occurredAt(),
+                m.occurredAtPrecision(), m.recordedAt().plus(java.time.Duration.ofDays(1)), m.recordedBy(), m.sources(),
+                m.confidence(), m.summary(), m.correlationId(), m.causationId());
+    }
+
+    private void assertStoredStateIsTheFoldOf(TrackId track, List<dev.parley.timeline.contract.track.TrackEvent> events) {
+        try {
+            var folded = TimelineJson.newMapper().writeValueAsString(TrackHistory.of(events).state());
+            var stored = jdbc.sql("SELECT state::text FROM track_view WHERE track_id = ?").param(track.value())
+                    .query(String.class).single();
+            var tree = new ObjectMapper();
+            assertThat(tree.readTree(stored)).as("state of %s", track.value()).isEqualTo(tree.readTree(folded));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new AssertionError(e);
+        }
+    }
+
     private String amendment(java.util.UUID eventId) {
         return jdbc.sql("SELECT amendment FROM track_development WHERE event_id = ?").param(eventId)
                 .query(String.class).single();
