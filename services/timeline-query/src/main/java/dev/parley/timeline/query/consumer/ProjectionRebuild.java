@@ -55,7 +55,7 @@ public class ProjectionRebuild {
         this.consumers = consumers;
         this.properties = properties;
         this.liveProjector = projector;
-        this.projector = projector.withoutStateCache();
+        this.projector = projector.withSeparateStateCache();
         this.offsets = offsets;
         this.live = live;
         this.transaction = transaction;
@@ -86,6 +86,8 @@ public class ProjectionRebuild {
     private void run() {
         boolean liveStopped = false;
         try (var kafka = consumers.get()) {
+            // states kept from an earlier rebuild belong to tables that are gone
+            projector.forgetFoldedStates();
             prepareSchema();
             var partitions = kafka.partitionsFor(properties.topic()).stream()
                     .map(info -> new TopicPartition(info.topic(), info.partition())).toList();

@@ -5,6 +5,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.parley.timeline.contract.state.TrackState;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.util.Optional;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
@@ -40,12 +41,14 @@ class FoldedStates {
 
     /** Null when off. */
     private final Cache<String, TrackState> states;
+    private final long maximumEvents;
     private final Counter hits;
     private final Counter stale;
     private final Counter misses;
 
     @Autowired
     FoldedStates(@Value("${parley.timeline.query.state-cache-events:100000}") long maximumEvents, MeterRegistry meters) {
+        this.maximumEvents = maximumEvents;
         this.states = maximumEvents <= 0 ? null : Caffeine.newBuilder()
                 .maximumWeight(maximumEvents)
                 .weigher((String trackId, TrackState state) -> (int) Math.min(Integer.MAX_VALUE, Math.max(1, state.version())))
@@ -55,16 +58,12 @@ class FoldedStates {
         this.misses = meters.counter(METRIC, "outcome", "miss");
     }
 
-    private FoldedStates() {
-        this.states = null;
-        this.hits = null;
-        this.stale = null;
-        this.misses = null;
-    }
-
-    /** A cache that holds nothing. */
-    static FoldedStates off() {
-        return new FoldedStates();
+    /**
+     * A cache of its own with the same bound, counted apart from this one's metric: for a rebuild,
+     * whose states are those of other tables than the live ones and must never meet them.
+     */
+    FoldedStates separate() {
+        return new FoldedStates(maximumEvents, new SimpleMeterRegistry());
     }
 
     /**

@@ -88,11 +88,12 @@ public class TrackProjector {
     }
 
     /**
-     * A projector of its own that neither uses nor fills this one's cache of folded states: for a
-     * rebuild, whose transactions project into other tables than the live ones.
+     * A projector with a cache of folded states of its own, which neither uses nor fills this one's:
+     * for a rebuild, whose transactions project into other tables than the live ones. Without a
+     * cache, a rebuild read and parsed each track's stored state again for every batch.
      */
-    public TrackProjector withoutStateCache() {
-        return new TrackProjector(jdbc, batches, FoldedStates.off());
+    public TrackProjector withSeparateStateCache() {
+        return new TrackProjector(jdbc, batches, cache.separate());
     }
 
     /**

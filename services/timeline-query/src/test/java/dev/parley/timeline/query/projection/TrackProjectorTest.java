@@ -189,7 +189,7 @@ class TrackProjectorTest {
         apply(SampleEvents.announced(track));
         apply(SampleEvents.joined(track, 2));
         // another instance applies the next event (a rebalance), then the stored state changes
-        var otherInstance = projector.withoutStateCache();
+        var otherInstance = projector.withSeparateStateCache();
         transaction.executeWithoutResult(status -> otherInstance.apply(SampleEvents.exchanged(track, 3)));
         renameBehindTheProjectorsBack(track, "stored by the other instance");
 
