@@ -4,6 +4,7 @@ import dev.parley.timeline.command.eventstore.TrackCacheConfiguration;
 import dev.parley.timeline.contract.track.TrackId;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.axonframework.common.caching.Cache;
@@ -37,12 +38,7 @@ class CachedTracks {
 
     /** Call holding the track's write lock, inside the command's transaction, before dispatching. */
     void refreshIfStale(TrackId trackId) {
-        var id = trackId.toString();
-        long stored = jdbc.sql("SELECT COALESCE(MAX(sequence_number) + 1, 0) FROM domain_event_entry WHERE aggregate_identifier = ?")
-                .param(id)
-                .query(Long.class)
-                .single();
-        dropIfStale(id, stored);
+        refreshIfStale(List.of(trackId));
     }
 
     /**

@@ -97,32 +97,20 @@ class CommandRecorder {
     private Answer recordOnce(RecordDevelopment command, String idempotencyKey, String requestHash) {
         trackLock.acquireForTransaction(command.trackId());
         cachedTracks.refreshIfStale(command.trackId());
-        if (idempotencyKey != null) {
-            var earlier = idempotency.find(idempotencyKey);
-            if (earlier.isPresent()) {
-                return replay(earlier.get(), idempotencyKey, requestHash);
-            }
-        }
-        CommandOutcome outcome = commandGateway.sendAndWait(command);
-        cachedTracks.handled(command.trackId(), outcome.version());
-        var answer = new Answer(outcome.recorded() ? HttpStatus.CREATED : HttpStatus.OK, outcome);
-        if (idempotencyKey != null) {
-            idempotency.remember(idempotencyKey,
-                    new StoredResponse(requestHash, answer.status().value(), write(outcome), outcome.version()));
-        }
-        return answer;
+        var earlier = idempotencyKey == null ? null : idempotency.find(idempotencyKey).orElse(null);
+        return recordHoldingLock(command, idempotencyKey, requestHash, earlier, idempotency::remember);
     }
 
     /**
-     * Records a command of an import's chunk, in the chunk's transaction, which already holds the
-     * track's write lock, has checked its cached track and has looked up the chunk's keys. The
-     * answer to store under the key is handed to {@code remember} last, once nothing can fail any
-     * more: a line that fails is refused before its unit of work commits, so the chunk never keeps
-     * a cached track, a version or a stored answer of a line it rolled back.
+     * Records a command in a transaction that already holds the track's write lock, has checked its
+     * cached track and has looked up the command's key: a single command's own transaction, or an
+     * import's chunk. The answer to store under the key is handed to {@code remember} last, once
+     * nothing can fail any more: a line that fails is refused before its unit of work commits, so a
+     * chunk never keeps a cached track, a version or a stored answer of a line it rolled back.
      *
-     * @param earlier the answer stored for the key before this chunk, or null
+     * @param earlier the answer stored for the key before this transaction, or null
      */
-    Answer recordInChunk(RecordDevelopment command, String idempotencyKey, String requestHash, StoredResponse earlier,
+    Answer recordHoldingLock(RecordDevelopment command, String idempotencyKey, String requestHash, StoredResponse earlier,
             BiConsumer<String, StoredResponse> remember) {
         if (earlier != null) {
             return replay(earlier, idempotencyKey, requestHash);

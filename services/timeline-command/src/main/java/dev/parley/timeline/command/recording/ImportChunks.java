@@ -113,7 +113,7 @@ class ImportChunks {
         try {
             var answer = savepoint.execute(status -> {
                 var command = intake.command(line.trackId(), line.body(), null, key, principal);
-                return recorder.recordInChunk(command, key, CommandIntake.fingerprint(line.trackId(), null, line.body()),
+                return recorder.recordHoldingLock(command, key, CommandIntake.fingerprint(line.trackId(), null, line.body()),
                         key == null ? null : earlier.get(key), remember::put);
             });
             return answers.recorded(line.number(), Objects.requireNonNull(answer));
