@@ -3,9 +3,14 @@ package dev.parley.timeline.query.consumer;
 import dev.parley.timeline.query.projection.TrackProjector;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.common.TopicPartition;
@@ -21,6 +26,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * in (their positions included), before the live consumer starts again on them. Readers wait only
  * for that transaction. Nothing is lost if the rebuild fails: the live tables stay as they were.
  *
+ * <p>{@code parley.timeline.query.rebuild-readers} consumers (2 by default) share the partitions,
+ * each on a thread and a database connection of its own; the first to fail stops the others.
+ *
  * <p>The rebuild projects with a projector of its own, without the live projector's folded states
  * in memory: those are the live tables' states, not the rebuilt ones. Once the rebuilt tables are
  * live, the live projector forgets its states, since a rebuilt state may differ from the live one
@@ -33,6 +41,8 @@ public class ProjectionRebuild {
     static final String REBUILD_SCHEMA = "parley_rebuild";
     static final String RETIRED_SCHEMA = "parley_retired";
     private static final Duration POLL = Duration.ofMillis(200);
+    private static final int SLICE_RECORDS = 20_000;
+    private static final Duration SLICE_TIME = Duration.ofSeconds(2);
     private static final Logger log = LoggerFactory.getLogger(ProjectionRebuild.class);
 
     private final Supplier<Consumer<String, byte[]>> consumers;
@@ -48,6 +58,8 @@ public class ProjectionRebuild {
     private final DeadLetters deadLetters;
     private final TopicRecordReader reader = new TopicRecordReader();
     private volatile RebuildProgress progress = RebuildProgress.none();
+    /** Records each reader still had to read at its last slice. */
+    private final Map<Consumer<String, byte[]>, Long> behind = new ConcurrentHashMap<>();
 
     ProjectionRebuild(Supplier<Consumer<String, byte[]>> consumers, QueryConsumerProperties properties,
             TrackProjector projector, ProjectionOffsets offsets, TimelineConsumer live, TransactionTemplate transaction,
@@ -85,20 +97,18 @@ public class ProjectionRebuild {
 
     private void run() {
         boolean liveStopped = false;
-        try (var kafka = consumers.get()) {
+        var readers = new ArrayList<Consumer<String, byte[]>>();
+        try {
             // states kept from an earlier rebuild belong to tables that are gone
             projector.forgetFoldedStates();
             prepareSchema();
-            var partitions = kafka.partitionsFor(properties.topic()).stream()
-                    .map(info -> new TopicPartition(info.topic(), info.partition())).toList();
-            kafka.assign(partitions);
-            kafka.seekToBeginning(partitions);
-            var starts = kafka.beginningOffsets(partitions);
-            readTo(kafka, kafka.endOffsets(partitions), starts);
+            behind.clear();
+            assignReaders(readers);
+            readAll(readers, endsOf(readers));
             progress = progress.switching();
             live.stop();
             liveStopped = true;
-            readTo(kafka, kafka.endOffsets(partitions), starts);
+            readAll(readers, endsOf(readers));
             switchTables();
             live.start();
             liveStopped = false;
@@ -111,6 +121,62 @@ public class ProjectionRebuild {
             if (liveStopped) {
                 live.start();
             }
+        } finally {
+            readers.forEach(Consumer::close);
+        }
+    }
+
+    /**
+     * Consumers that share the topic's partitions between them, each at its partitions' start. Each
+     * reads into the rebuild's tables on a thread and a connection of its own: one connection's
+     * backend was the rebuild's limit. A track's events are all in one partition, so no two readers
+     * ever write the same track.
+     */
+    private void assignReaders(List<Consumer<String, byte[]>> readers) {
+        var first = consumers.get();
+        readers.add(first);
+        var partitions = first.partitionsFor(properties.topic()).stream()
+                .map(info -> new TopicPartition(info.topic(), info.partition())).toList();
+        int count = Math.max(1, Math.min(properties.rebuildReaders(), partitions.size()));
+        while (readers.size() < count) {
+            readers.add(consumers.get());
+        }
+        for (int i = 0; i < count; i++) {
+            int reader = i;
+            var assigned = partitions.stream().filter(partition -> partitions.indexOf(partition) % count == reader).toList();
+            readers.get(i).assign(assigned);
+            readers.get(i).seekToBeginning(assigned);
+        }
+    }
+
+    private static Map<TopicPartition, Long> endsOf(List<Consumer<String, byte[]>> readers) {
+        var ends = new HashMap<TopicPartition, Long>();
+        readers.forEach(reader -> ends.putAll(reader.endOffsets(reader.assignment())));
+        return ends;
+    }
+
+    /** Each reader reads its partitions up to {@code ends} on a thread of its own; the first failure fails them all. */
+    private void readAll(List<Consumer<String, byte[]>> readers, Map<TopicPartition, Long> ends) {
+        long firsts = readers.stream().mapToLong(reader -> reader.beginningOffsets(reader.assignment()).values().stream()
+                .mapToLong(Long::longValue).sum()).sum();
+        progress = progress.total(ends.values().stream().mapToLong(Long::longValue).sum() - firsts);
+        var failed = new AtomicBoolean();
+        var threads = readers.stream().map(reader -> CompletableFuture.runAsync(() -> {
+            try {
+                readTo(reader, ends, failed);
+            } catch (RuntimeException e) {
+                failed.set(true);
+                throw e;
+            }
+        }, task -> {
+            var thread = new Thread(task, "projection-rebuild-" + readers.indexOf(reader));
+            thread.setDaemon(true);
+            thread.start();
+        })).toList();
+        try {
+            CompletableFuture.allOf(threads.toArray(CompletableFuture[]::new)).join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
         }
     }
 
@@ -126,35 +192,57 @@ public class ProjectionRebuild {
                 + REBUILD_SCHEMA + ".track_development (event_id)").update();
     }
 
-    /** Applies every record up to {@code ends} into the rebuild schema, one transaction per poll. */
-    private void readTo(Consumer<String, byte[]> kafka, Map<TopicPartition, Long> ends, Map<TopicPartition, Long> starts) {
-        long total = ends.entrySet().stream().mapToLong(end -> end.getValue() - starts.getOrDefault(end.getKey(), 0L)).sum();
-        progress = progress.total(total);
-        while (ends.entrySet().stream().anyMatch(end -> kafka.position(end.getKey()) < end.getValue())) {
-            var records = kafka.poll(POLL);
-            if (records.isEmpty()) {
-                continue;
+    /**
+     * Applies every record up to {@code ends} into the rebuild schema, one transaction per slice of
+     * polls. A slice ends after {@value #SLICE_RECORDS} records or {@link #SLICE_TIME}: each
+     * transaction rewrites the folded state of every track it touched, some 0.5 MB of JSON for a
+     * track of 1,000 events, so one transaction per poll rewrote the same states again and again.
+     * Slices cost nothing in safety here: a failed rebuild drops its schema whatever it committed.
+     */
+    private void readTo(Consumer<String, byte[]> kafka, Map<TopicPartition, Long> ends, AtomicBoolean failed) {
+        while (behind(kafka, ends) > 0) {
+            if (failed.get()) {
+                throw new IllegalStateException("another reader of the rebuild failed");
             }
-            transaction.executeWithoutResult(status -> {
-                // every unqualified table name in this transaction means the rebuilt one
-                jdbc.sql("SET LOCAL search_path TO " + REBUILD_SCHEMA + ", public").update();
-                var next = new HashMap<TopicPartition, Long>();
-                for (var record : records) {
-                    try {
-                        projector.apply(reader.read(record));
-                    } catch (PoisonRecordException e) {
-                        // the live consumer may not have reached it yet: dead-lettered here too, at least once
-                        deadLetters.send(record, kafka, e);
-                    }
-                    next.put(new TopicPartition(record.topic(), record.partition()), record.offset() + 1);
-                }
-                // the poll's rows, one batch per table, still in the rebuild's schema
-                projector.flush();
-                offsets.save(properties.consumerGroup(), next);
-            });
-            long behind = ends.entrySet().stream().mapToLong(end -> end.getValue() - kafka.position(end.getKey())).sum();
-            progress = progress.applied(records.count(), behind, Instant.now());
+            int applied = transaction.execute(status -> applySlice(kafka, ends));
+            recordProgress(applied, kafka, behind(kafka, ends));
         }
+    }
+
+    /** Progress is shared by the readers; each knows only how far behind its own partitions are. */
+    private synchronized void recordProgress(int applied, Consumer<String, byte[]> reader, long readerBehind) {
+        behind.put(reader, readerBehind);
+        progress = progress.applied(applied, behind.values().stream().mapToLong(Long::longValue).sum(), Instant.now());
+    }
+
+    /** Polls and applies records until the slice is full or {@code ends} are reached; returns how many. */
+    private int applySlice(Consumer<String, byte[]> kafka, Map<TopicPartition, Long> ends) {
+        // every unqualified table name in this transaction means the rebuilt one
+        jdbc.sql("SET LOCAL search_path TO " + REBUILD_SCHEMA + ", public").update();
+        var next = new HashMap<TopicPartition, Long>();
+        long deadline = System.nanoTime() + SLICE_TIME.toNanos();
+        int applied = 0;
+        do {
+            for (var record : kafka.poll(POLL)) {
+                try {
+                    projector.apply(reader.read(record));
+                } catch (PoisonRecordException e) {
+                    // the live consumer may not have reached it yet: dead-lettered here too, at least once
+                    deadLetters.send(record, kafka, e);
+                }
+                next.put(new TopicPartition(record.topic(), record.partition()), record.offset() + 1);
+                applied++;
+            }
+        } while (applied < SLICE_RECORDS && System.nanoTime() < deadline && behind(kafka, ends) > 0);
+        // the slice's rows, one batch per table, still in the rebuild's schema
+        projector.flush();
+        offsets.save(properties.consumerGroup(), next);
+        return applied;
+    }
+
+    private static long behind(Consumer<String, byte[]> kafka, Map<TopicPartition, Long> ends) {
+        return kafka.assignment().stream().mapToLong(partition -> Math.max(0, ends.getOrDefault(partition, 0L)
+                - kafka.position(partition))).sum();
     }
 
     private void switchTables() {

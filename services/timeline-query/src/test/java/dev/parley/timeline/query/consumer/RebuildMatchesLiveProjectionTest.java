@@ -62,6 +62,9 @@ class RebuildMatchesLiveProjectionTest extends TopicFedTest {
         rebuild.start();
         await().atMost(Duration.ofSeconds(60)).until(() -> !rebuild.progress().running());
         assertThat(rebuild.progress().state()).isEqualTo("done");
+        // two readers share the topic's three partitions; together they read every record once
+        assertThat(rebuild.progress().applied()).as("records applied by the readers").isEqualTo(events.size());
+        assertThat(rebuild.progress().total()).isEqualTo(events.size());
 
         assertThat(jdbc.sql(ROWS).query(String.class).single()).isEqualTo(liveRows);
         var folded = TimelineJson.newMapper().writeValueAsString(TrackHistory.of(SampleEvents.all()).state());
