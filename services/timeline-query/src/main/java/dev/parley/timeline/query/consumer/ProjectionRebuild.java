@@ -141,11 +141,16 @@ public class ProjectionRebuild {
         while (readers.size() < count) {
             readers.add(consumers.get());
         }
+        var assigned = new ArrayList<List<TopicPartition>>();
+        for (int i = 0; i < partitions.size(); i++) {
+            if (i < count) {
+                assigned.add(new ArrayList<>());
+            }
+            assigned.get(i % count).add(partitions.get(i));
+        }
         for (int i = 0; i < count; i++) {
-            int reader = i;
-            var assigned = partitions.stream().filter(partition -> partitions.indexOf(partition) % count == reader).toList();
-            readers.get(i).assign(assigned);
-            readers.get(i).seekToBeginning(assigned);
+            readers.get(i).assign(assigned.get(i));
+            readers.get(i).seekToBeginning(assigned.get(i));
         }
     }
 
@@ -161,18 +166,23 @@ public class ProjectionRebuild {
                 .mapToLong(Long::longValue).sum()).sum();
         progress = progress.total(ends.values().stream().mapToLong(Long::longValue).sum() - firsts);
         var failed = new AtomicBoolean();
-        var threads = readers.stream().map(reader -> CompletableFuture.runAsync(() -> {
-            try {
-                readTo(reader, ends, failed);
-            } catch (RuntimeException e) {
-                failed.set(true);
-                throw e;
-            }
-        }, task -> {
-            var thread = new Thread(task, "projection-rebuild-" + readers.indexOf(reader));
-            thread.setDaemon(true);
-            thread.start();
-        })).toList();
+        var threads = new ArrayList<CompletableFuture<Void>>();
+        for (int i = 0; i < readers.size(); i++) {
+            var reader = readers.get(i);
+            var name = "projection-rebuild-" + i;
+            threads.add(CompletableFuture.runAsync(() -> {
+                try {
+                    readTo(reader, ends, failed);
+                } catch (RuntimeException e) {
+                    failed.set(true);
+                    throw e;
+                }
+            }, task -> {
+                var thread = new Thread(task, name);
+                thread.setDaemon(true);
+                thread.start();
+            }));
+        }
         try {
             CompletableFuture.allOf(threads.toArray(CompletableFuture[]::new)).join();
         } catch (CompletionException e) {
