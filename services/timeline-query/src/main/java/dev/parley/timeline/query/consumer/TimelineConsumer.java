@@ -48,6 +48,7 @@ public class TimelineConsumer implements SmartLifecycle {
     private final TransactionTemplate transaction;
     private final DeadLetters deadLetters;
     private final TopicRecordReader reader = new TopicRecordReader();
+    private final PollLinger linger;
     private final Counter applied;
     private final Counter redelivered;
 
@@ -57,8 +58,9 @@ public class TimelineConsumer implements SmartLifecycle {
 
     public TimelineConsumer(Supplier<Consumer<String, byte[]>> consumers, QueryConsumerProperties properties,
             TrackProjector projector, ProjectionOffsets offsets, ProjectionHealth health,
-            TransactionTemplate transaction, DeadLetters deadLetters, MeterRegistry meters) {
+            TransactionTemplate transaction, DeadLetters deadLetters, MeterRegistry meters, PollLinger linger) {
         this.consumers = consumers;
+        this.linger = linger;
         this.properties = properties;
         this.projector = projector;
         this.offsets = offsets;
@@ -120,7 +122,9 @@ public class TimelineConsumer implements SmartLifecycle {
         try {
             var records = kafka.poll(POLL);
             if (!records.isEmpty()) {
+                long started = System.nanoTime();
                 applyOrRewind(kafka, records);
+                sleep(linger.after(Duration.ofNanos(System.nanoTime() - started), records.count()));
             }
         } catch (WakeupException e) {
             // stop() woke the consumer up: the loop ends because running is false
@@ -224,6 +228,9 @@ public class TimelineConsumer implements SmartLifecycle {
     }
 
     private void sleep(Duration duration) {
+        if (duration.isZero()) {
+            return;
+        }
         try {
             Thread.sleep(duration.toMillis());
         } catch (InterruptedException e) {

@@ -53,11 +53,11 @@ public class TrackProjector {
 
     private static final String INSERT_TRACK = """
             INSERT INTO track_view (track_id, name, kind, status, version, last_occurred_at, state)
-            VALUES (?, ?, ?, ?, ?, ?, ?::jsonb)""";
+            VALUES (?, ?, ?, ?, ?, ?, ?)""";
     private static final int[] TRACK_TYPES = {Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.BIGINT,
         Types.TIMESTAMP, Types.VARCHAR};
     private static final String UPDATE_TRACK = """
-            UPDATE track_view SET name = ?, kind = ?, status = ?, version = ?, last_occurred_at = ?, state = ?::jsonb
+            UPDATE track_view SET name = ?, kind = ?, status = ?, version = ?, last_occurred_at = ?, state = ?
             WHERE track_id = ?""";
     private static final int[] UPDATE_TRACK_TYPES = {Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.BIGINT,
         Types.TIMESTAMP, Types.VARCHAR, Types.VARCHAR};

@@ -42,7 +42,7 @@ class RebuildRepairsFoldedStatesTest extends TopicFedTest {
         await().atMost(Duration.ofSeconds(30)).until(() -> version(TRACK) == 2);
         // the state was stored wrong, and the process restarted (nothing in memory)
         live.stop();
-        jdbc.sql("UPDATE track_view SET state = jsonb_set(state, '{name}', '\"stored wrong\"') WHERE track_id = ?")
+        jdbc.sql("UPDATE track_view SET state = jsonb_set(state::jsonb, '{name}', '\"stored wrong\"')::text WHERE track_id = ?")
                 .param(TRACK.value()).update();
         projector.forgetFoldedStates();
         live.start();
@@ -62,12 +62,12 @@ class RebuildRepairsFoldedStatesTest extends TopicFedTest {
         }
         await().atMost(Duration.ofSeconds(30)).until(() -> version(TRACK) == 4);
         assertThat(storedName()).as("folded into the rebuilt state").isEqualTo(SampleEvents.announced(TRACK).name());
-        assertThat(jdbc.sql("SELECT jsonb_array_length(state -> 'exchanges') FROM track_view WHERE track_id = ?")
+        assertThat(jdbc.sql("SELECT jsonb_array_length(state::jsonb -> 'exchanges') FROM track_view WHERE track_id = ?")
                 .param(TRACK.value()).query(Integer.class).single()).isEqualTo(2);
     }
 
     private String storedName() {
-        return jdbc.sql("SELECT state ->> 'name' FROM track_view WHERE track_id = ?").param(TRACK.value())
+        return jdbc.sql("SELECT state::jsonb ->> 'name' FROM track_view WHERE track_id = ?").param(TRACK.value())
                 .query(String.class).single();
     }
 }

@@ -52,18 +52,18 @@ class TrackProjectorTest {
     }
 
     long exchanges(TrackId trackId) {
-        return jdbc.sql("SELECT jsonb_array_length(state -> 'exchanges') FROM track_view WHERE track_id = ?").param(trackId.value())
+        return jdbc.sql("SELECT jsonb_array_length(state::jsonb -> 'exchanges') FROM track_view WHERE track_id = ?").param(trackId.value())
                 .query(Long.class).single();
     }
 
     /** Changes the stored state behind the projector's back, keeping its version. */
     void renameBehindTheProjectorsBack(TrackId trackId, String name) {
-        jdbc.sql("UPDATE track_view SET state = jsonb_set(state, '{name}', to_jsonb(?::text)) WHERE track_id = ?")
+        jdbc.sql("UPDATE track_view SET state = jsonb_set(state::jsonb, '{name}', to_jsonb(?::text))::text WHERE track_id = ?")
                 .params(name, trackId.value()).update();
     }
 
     String storedName(TrackId trackId) {
-        return jdbc.sql("SELECT state ->> 'name' FROM track_view WHERE track_id = ?").param(trackId.value())
+        return jdbc.sql("SELECT state::jsonb ->> 'name' FROM track_view WHERE track_id = ?").param(trackId.value())
                 .query(String.class).single();
     }
 
@@ -141,9 +141,9 @@ class TrackProjectorTest {
         assertThat(apply(new EventCorrected(SampleEvents.metadata(track, 3, "2025-10-10T00:00:00Z", Precision.DAY),
                 exchange.metadata().eventId(), "Qatar did not pass the lists on", replacement))).isTrue();
 
-        assertThat(jdbc.sql("SELECT state -> 'exchanges' -> 0 -> 'mediators' ->> 0 FROM track_view WHERE track_id = ?")
+        assertThat(jdbc.sql("SELECT state::jsonb -> 'exchanges' -> 0 -> 'mediators' ->> 0 FROM track_view WHERE track_id = ?")
                 .param(track.value()).query(String.class).single()).contains("\"id\": \"egypt\"");
-        assertThat(jdbc.sql("SELECT jsonb_array_length(state -> 'exchanges' -> 0 -> 'mediators') FROM track_view "
+        assertThat(jdbc.sql("SELECT jsonb_array_length(state::jsonb -> 'exchanges' -> 0 -> 'mediators') FROM track_view "
                 + "WHERE track_id = ?").param(track.value()).query(Integer.class).single()).isEqualTo(1);
         assertThat(amendment(exchange.metadata().eventId())).isEqualTo("corrected");
         assertThat(jdbc.sql("SELECT occurred_at FROM track_development WHERE event_id = ?").param(exchange.metadata().eventId())
@@ -239,7 +239,7 @@ class TrackProjectorTest {
         apply(SampleEvents.joined(track, 4));
 
         assertThat(storedName(track)).as("folded into the corrected state in memory").isEqualTo(SampleEvents.announced(track).name());
-        assertThat(jdbc.sql("SELECT jsonb_array_length(state -> 'exchanges' -> 0 -> 'mediators') FROM track_view "
+        assertThat(jdbc.sql("SELECT jsonb_array_length(state::jsonb -> 'exchanges' -> 0 -> 'mediators') FROM track_view "
                 + "WHERE track_id = ?").param(track.value()).query(Integer.class).single()).as("the correction holds").isEqualTo(1);
         assertThat(version(track)).isEqualTo(4);
     }
