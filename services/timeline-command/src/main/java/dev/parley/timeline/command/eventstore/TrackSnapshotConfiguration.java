@@ -1,7 +1,6 @@
 package dev.parley.timeline.command.eventstore;
 
 import dev.parley.timeline.command.track.Track;
-import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.Snapshotter;
 import org.axonframework.eventsourcing.snapshotting.SnapshotFilter;
@@ -12,9 +11,10 @@ import org.springframework.context.annotation.Configuration;
 /**
  * Snapshots of tracks, so a track that is not cached (after a restart, an eviction, or a write by
  * another instance) is loaded from its latest snapshot and the events after it instead of its
- * whole stream. A snapshot is taken every {@code parley.command.snapshot-every} events of a track,
- * by Axon's snapshotter, on a thread of its own after the command's transaction has committed
- * ({@link SnapshotsAfterCommit}), so taking one can neither fail nor slow a command. Snapshots are
+ * whole stream. A snapshot is taken every {@code parley.command.snapshot-every} events of a short
+ * track, further apart as it grows ({@link LengthSpacedSnapshotTrigger}), by Axon's snapshotter, on
+ * a thread of its own after the command's transaction has committed ({@link SnapshotsAfterCommit}),
+ * so taking one can neither fail nor slow a command. Snapshots are
  * a disposable cache in {@code snapshot_event_entry}: Axon deletes the older ones of a track when it
  * stores a newer, and one that cannot be read is skipped for the events.
  */
@@ -33,10 +33,7 @@ public class TrackSnapshotConfiguration {
     @Bean(TRACK_SNAPSHOT_TRIGGER)
     SnapshotTriggerDefinition trackSnapshotTrigger(SnapshotsAfterCommit snapshots,
             @Value("${parley.command.snapshot-every:500}") int snapshotEvery) {
-        if (snapshotEvery < 1) {
-            throw new IllegalArgumentException("parley.command.snapshot-every must be at least 1, was " + snapshotEvery);
-        }
-        return new EventCountSnapshotTriggerDefinition(snapshots::schedule, snapshotEvery);
+        return new LengthSpacedSnapshotTrigger(snapshots::schedule, snapshotEvery);
     }
 
     /**
