@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.IntStream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
@@ -42,6 +43,10 @@ public final class ParleyBenchmark implements Callable<Integer> {
             + " 1,000 events)")
     Integer backlogTracks;
 
+    @Option(names = "--import-tracks", description = "tracks of the size's track length in the import file instead of the"
+            + " size's (full: 100 tracks of 10,000 events, a 1,000,000-line file)")
+    Integer importTracks;
+
     @Option(names = "--postgres-url", description = "an external PostgreSQL (jdbc:postgresql://host:port/db?user=..&password=..)"
             + " with an empty database; needs --kafka")
     String postgresUrl;
@@ -66,7 +71,11 @@ public final class ParleyBenchmark implements Callable<Integer> {
 
     BenchmarkReport run() throws Exception {
         var named = BenchmarkSize.named(size);
-        var benchmarkSize = backlogTracks == null ? named : named.withBacklogTracks(backlogTracks);
+        var withBacklog = backlogTracks == null ? named : named.withBacklogTracks(backlogTracks);
+        var benchmarkSize = importTracks == null ? withBacklog : withBacklog.withImportTracks(importTracks);
+        if (benchmarkSize.importTracks() < 1 || benchmarkSize.backlogTracks() < 1) {
+            throw new IllegalArgumentException("--import-tracks and --backlog-tracks must be at least 1");
+        }
         if (!Files.isRegularFile(jar)) {
             throw new IllegalArgumentException("no standalone jar at " + jar + ": build it with ./mvnw -q package -DskipTests");
         }
@@ -91,6 +100,7 @@ public final class ParleyBenchmark implements Callable<Integer> {
         Map<String, String> profiles = recording == null ? Map.of() : ThreadProfile.byPart(recording, phases.windows());
         var command = "java -jar parley-benchmark-exec.jar --size " + size
                 + (backlogTracks == null ? "" : " --backlog-tracks " + backlogTracks)
+                + (importTracks == null ? "" : " --import-tracks " + importTracks)
                 + (external == null ? "" : " --postgres-url ... --kafka ...");
         var report = new BenchmarkReport(Instant.now(), command, size, BenchmarkReport.Machine.current(),
                 List.copyOf(figures), BenchmarkReport.phases(phases.usages(), profiles));
@@ -101,10 +111,14 @@ public final class ParleyBenchmark implements Callable<Integer> {
 
     private void measure(StandaloneUnderTest parley, BenchmarkSize size, Path work, Phases phases, List<Figure> figures)
             throws Exception {
-        var workload = new TrackWorkload(TRACK, size.trackEvents());
-        var file = work.resolve("track.ndjson");
-        workload.write(file);
-        figures.add(phases.run("import", () -> importTrack(parley, file, size.trackEvents())));
+        // the first track is the one read and copied into the backlog; the others make the import as long as asked
+        var workloads = IntStream.range(0, size.importTracks())
+                .mapToObj(i -> new TrackWorkload(i == 0 ? TRACK : TRACK + "-" + (i + 1), size.trackEvents()))
+                .toList();
+        var workload = workloads.get(0);
+        var file = work.resolve("import.ndjson");
+        TrackWorkload.write(file, workloads);
+        figures.add(phases.run("import", () -> importTracks(parley, file, workloads, size.trackEvents())));
         var jdbcUrl = parley.servers().jdbcUrl();
         try (var raw = RawPostgres.prepare(jdbcUrl, 1000)) {
             var many = new LoadTracks("load", size.loadTracks());
@@ -126,9 +140,11 @@ public final class ParleyBenchmark implements Callable<Integer> {
         }
     }
 
-    /** Imports the track through the batch API and waits until the projection has all of it. */
-    private static Figure importTrack(StandaloneUnderTest parley, Path file, int events) throws InterruptedException {
-        log.info("Importing a track of {} events", events);
+    /** Imports the tracks through the batch API and waits until the projection has all of them. */
+    private static Figure importTracks(StandaloneUnderTest parley, Path file, List<TrackWorkload> tracks, int trackEvents)
+            throws InterruptedException {
+        int events = tracks.size() * trackEvents;
+        log.info("Importing {} tracks of {} events", tracks.size(), trackEvents);
         var started = Instant.now();
         var summary = parley.http().importFile(file);
         var finished = Instant.now();
@@ -136,11 +152,14 @@ public final class ParleyBenchmark implements Callable<Integer> {
             throw new IllegalStateException("the import recorded " + summary + " instead of " + events + " events");
         }
         var deadline = finished.plus(Duration.ofMinutes(30));
-        while (projectedVersion(parley) < events) {
-            if (Instant.now().isAfter(deadline)) {
-                throw new IllegalStateException("the projection did not catch up within 30 minutes");
+        // in the order they were imported, so that most are complete by the time they are asked about
+        for (var track : tracks) {
+            while (projectedVersion(parley, track.trackId()) < trackEvents) {
+                if (Instant.now().isAfter(deadline)) {
+                    throw new IllegalStateException("the projection did not catch up within 30 minutes");
+                }
+                Thread.sleep(200);
             }
-            Thread.sleep(200);
         }
         double seconds = Duration.between(started, finished).toMillis() / 1000.0;
         return Figure.absolute("NDJSON import, one " + events + "-line file (events/s)", events / seconds, "per s",
@@ -154,9 +173,9 @@ public final class ParleyBenchmark implements Callable<Integer> {
         return new Instant[] {Instant.parse(first.path("recordedAt").asText()), Instant.parse(latest.path("recordedAt").asText())};
     }
 
-    private static long projectedVersion(StandaloneUnderTest parley) {
+    private static long projectedVersion(StandaloneUnderTest parley, String trackId) {
         try {
-            return parley.http().get("/api/v1/tracks/" + TRACK, "developments", "0").path("version").asLong();
+            return parley.http().get("/api/v1/tracks/" + trackId, "developments", "0").path("version").asLong();
         } catch (IllegalStateException e) {
             // not projected yet
             return 0;

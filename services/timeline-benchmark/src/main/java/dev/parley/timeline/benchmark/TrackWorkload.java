@@ -38,11 +38,18 @@ final class TrackWorkload {
         return FIRST_OCCURRENCE.plus(SPACING.multipliedBy(events - 1L));
     }
 
-    void write(Path file) throws IOException {
+    String trackId() {
+        return trackId;
+    }
+
+    /** One NDJSON file with every track's commands, one track after another. */
+    static void write(Path file, List<TrackWorkload> tracks) throws IOException {
         try (var out = Files.newBufferedWriter(file)) {
-            for (int i = 0; i < events; i++) {
-                out.write(json.writeValueAsString(command(i)));
-                out.newLine();
+            for (var track : tracks) {
+                for (int i = 0; i < track.events; i++) {
+                    out.write(track.json.writeValueAsString(track.command(i)));
+                    out.newLine();
+                }
             }
         }
     }

@@ -30,7 +30,7 @@ class BenchmarkSmokeTest {
 
         assertThat(report.figures()).extracting(Figure::name).contains(
                 "standalone start-up (fresh data directory, to ready)",
-                "NDJSON import, one 200-line file (events/s)",
+                "NDJSON import, one 400-line file (events/s)",
                 "raw single-row inserts, 32 connections",
                 "commands over many tracks, 32 clients (commands/s)",
                 "commands over one hot track, 32 clients (commands/s)",
