@@ -41,10 +41,8 @@ class ConsumerConfiguration {
             TrackProjector projector, ProjectionOffsets offsets, ProjectionHealth health,
             TransactionTemplate transaction, DeadLetters deadLetters, MeterRegistry meters, Flyway querySchemaMigration) {
         var config = consumerConfig(kafka, properties.consumerGroup());
-        var maxPollRecords = Integer.parseInt(String.valueOf(
-                config.getOrDefault(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, ConsumerConfig.DEFAULT_MAX_POLL_RECORDS)));
         return new TimelineConsumer(() -> new KafkaConsumer<String, byte[]>(config), properties, projector,
-                offsets, health, transaction, deadLetters, meters, new PollLinger(maxPollRecords));
+                offsets, health, transaction, deadLetters, meters);
     }
 
     /** Its own producer (raw bytes, not CloudEvents), closed with the context. */

@@ -9,11 +9,12 @@ import java.time.Duration;
  * such a track receives a steady trickle (an import), the consumer committed one small batch after
  * another and spent most of the machine's database time rewriting that one document.
  *
- * <p>So after a transaction that took at least {@link #SLOW} and was not a full poll, the consumer
- * waits {@value #FACTOR} times as long as the transaction took, at most {@link #MAX}: the next batch
- * then holds that much more of the trickle, and the state is written once for all of it. Quick
- * transactions (short tracks, the usual case) and full polls (a backlog, where the next batch is
- * already waiting) never wait, so neither their latency nor a catch-up changes.
+ * <p>So after a transaction that took at least {@link #SLOW}, when the consumer has caught up with
+ * every partition it reads, it waits {@value #FACTOR} times as long as the transaction took, at
+ * most {@link #MAX}: the next batch then holds that much more of the trickle, and the state is
+ * written once for all of it. Quick transactions (short tracks, the usual case) never wait, and
+ * neither does a consumer that is behind (a backlog, where the next batch is already waiting), so
+ * their latency and a catch-up do not change.
  */
 final class PollLinger {
 
@@ -24,19 +25,17 @@ final class PollLinger {
     /** The most a wait adds to the time an event takes to become visible. */
     static final Duration MAX = Duration.ofMillis(250);
 
-    private final int maxPollRecords;
-
-    /** @param maxPollRecords the consumer's {@code max.poll.records}: a poll that returned as many is full */
-    PollLinger(int maxPollRecords) {
-        if (maxPollRecords < 1) {
-            throw new IllegalArgumentException("max.poll.records must be at least 1, was " + maxPollRecords);
-        }
-        this.maxPollRecords = maxPollRecords;
+    private PollLinger() {
     }
 
-    /** The wait before the next poll, after a transaction that took {@code transaction} to apply {@code records}. */
-    Duration after(Duration transaction, int records) {
-        if (records >= maxPollRecords || transaction.compareTo(SLOW) < 0) {
+    /**
+     * The wait before the next poll.
+     *
+     * @param transaction how long the last batch's transaction took
+     * @param caughtUp whether the consumer had read every partition it is assigned to its end
+     */
+    static Duration after(Duration transaction, boolean caughtUp) {
+        if (!caughtUp || transaction.compareTo(SLOW) < 0) {
             return Duration.ZERO;
         }
         var wait = transaction.multipliedBy(FACTOR);

@@ -48,7 +48,6 @@ public class TimelineConsumer implements SmartLifecycle {
     private final TransactionTemplate transaction;
     private final DeadLetters deadLetters;
     private final TopicRecordReader reader = new TopicRecordReader();
-    private final PollLinger linger;
     private final Counter applied;
     private final Counter redelivered;
 
@@ -58,9 +57,8 @@ public class TimelineConsumer implements SmartLifecycle {
 
     public TimelineConsumer(Supplier<Consumer<String, byte[]>> consumers, QueryConsumerProperties properties,
             TrackProjector projector, ProjectionOffsets offsets, ProjectionHealth health,
-            TransactionTemplate transaction, DeadLetters deadLetters, MeterRegistry meters, PollLinger linger) {
+            TransactionTemplate transaction, DeadLetters deadLetters, MeterRegistry meters) {
         this.consumers = consumers;
-        this.linger = linger;
         this.properties = properties;
         this.projector = projector;
         this.offsets = offsets;
@@ -124,7 +122,7 @@ public class TimelineConsumer implements SmartLifecycle {
             if (!records.isEmpty()) {
                 long started = System.nanoTime();
                 applyOrRewind(kafka, records);
-                sleep(linger.after(Duration.ofNanos(System.nanoTime() - started), records.count()));
+                sleep(PollLinger.after(Duration.ofNanos(System.nanoTime() - started), caughtUp(kafka)));
             }
         } catch (WakeupException e) {
             // stop() woke the consumer up: the loop ends because running is false
@@ -155,6 +153,17 @@ public class TimelineConsumer implements SmartLifecycle {
             rewind(kafka, records);
             sleep(RETRY_BACKOFF);
         }
+    }
+
+    /**
+     * Whether the last fetches reached the end of every assigned partition. The lag is the
+     * consumer's own arithmetic on what it fetched (no broker call); unknown counts as behind.
+     */
+    private static boolean caughtUp(Consumer<String, byte[]> kafka) {
+        return kafka.assignment().stream().allMatch(partition -> {
+            var lag = kafka.currentLag(partition);
+            return lag.isPresent() && lag.getAsLong() == 0;
+        });
     }
 
     /** Permanent: retrying cannot help, so the partition stops and health says why. */
