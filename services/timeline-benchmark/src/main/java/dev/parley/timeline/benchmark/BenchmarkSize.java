@@ -19,6 +19,15 @@ import java.time.Duration;
 record BenchmarkSize(int trackEvents, int queries, int loadSeconds, int loadTracks, int steadyRate, int steadySeconds,
         int backlogTrackEvents, int backlogTracks, int importTracks) {
 
+    BenchmarkSize {
+        if (backlogTracks < 1) {
+            throw new IllegalArgumentException("--backlog-tracks must be at least 1, was " + backlogTracks);
+        }
+        if (importTracks < 1) {
+            throw new IllegalArgumentException("--import-tracks must be at least 1, was " + importTracks);
+        }
+    }
+
     static final BenchmarkSize SMOKE = new BenchmarkSize(200, 50, 1, 20, 50, 3, 100, 5, 2);
     /** The sizes: a 1,000,000-line import (100 tracks of 10,000 events), a backlog of 1,000,000 events. */
     static final BenchmarkSize FULL = new BenchmarkSize(10_000, 200, 15, 100, 500, 30, 1_000, 1_000, 100);

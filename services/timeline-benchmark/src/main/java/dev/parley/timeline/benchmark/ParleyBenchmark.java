@@ -73,9 +73,6 @@ public final class ParleyBenchmark implements Callable<Integer> {
         var named = BenchmarkSize.named(size);
         var withBacklog = backlogTracks == null ? named : named.withBacklogTracks(backlogTracks);
         var benchmarkSize = importTracks == null ? withBacklog : withBacklog.withImportTracks(importTracks);
-        if (benchmarkSize.importTracks() < 1 || benchmarkSize.backlogTracks() < 1) {
-            throw new IllegalArgumentException("--import-tracks and --backlog-tracks must be at least 1");
-        }
         if (!Files.isRegularFile(jar)) {
             throw new IllegalArgumentException("no standalone jar at " + jar + ": build it with ./mvnw -q package -DskipTests");
         }
@@ -118,7 +115,7 @@ public final class ParleyBenchmark implements Callable<Integer> {
         var workload = workloads.get(0);
         var file = work.resolve("import.ndjson");
         TrackWorkload.write(file, workloads);
-        figures.add(phases.run("import", () -> importTracks(parley, file, workloads, size.trackEvents())));
+        figures.add(phases.run("import", () -> importTracks(parley, file, workloads)));
         var jdbcUrl = parley.servers().jdbcUrl();
         try (var raw = RawPostgres.prepare(jdbcUrl, 1000)) {
             var many = new LoadTracks("load", size.loadTracks());
@@ -141,10 +138,10 @@ public final class ParleyBenchmark implements Callable<Integer> {
     }
 
     /** Imports the tracks through the batch API and waits until the projection has all of them. */
-    private static Figure importTracks(StandaloneUnderTest parley, Path file, List<TrackWorkload> tracks, int trackEvents)
+    private static Figure importTracks(StandaloneUnderTest parley, Path file, List<TrackWorkload> tracks)
             throws InterruptedException {
-        int events = tracks.size() * trackEvents;
-        log.info("Importing {} tracks of {} events", tracks.size(), trackEvents);
+        int events = tracks.stream().mapToInt(TrackWorkload::events).sum();
+        log.info("Importing {} tracks, {} events", tracks.size(), events);
         var started = Instant.now();
         var summary = parley.http().importFile(file);
         var finished = Instant.now();
@@ -154,7 +151,7 @@ public final class ParleyBenchmark implements Callable<Integer> {
         var deadline = finished.plus(Duration.ofMinutes(30));
         // in the order they were imported, so that most are complete by the time they are asked about
         for (var track : tracks) {
-            while (projectedVersion(parley, track.trackId()) < trackEvents) {
+            while (projectedVersion(parley, track.trackId()) < track.events()) {
                 if (Instant.now().isAfter(deadline)) {
                     throw new IllegalStateException("the projection did not catch up within 30 minutes");
                 }

@@ -42,6 +42,10 @@ final class TrackWorkload {
         return trackId;
     }
 
+    int events() {
+        return events;
+    }
+
     /** One NDJSON file with every track's commands, one track after another. */
     static void write(Path file, List<TrackWorkload> tracks) throws IOException {
         try (var out = Files.newBufferedWriter(file)) {

@@ -1,6 +1,7 @@
 package dev.parley.timeline.query.consumer;
 
 import java.time.Duration;
+import java.util.function.BooleanSupplier;
 
 /**
  * How long the live consumer waits before its next poll, so that a track written continuously
@@ -32,10 +33,11 @@ final class PollLinger {
      * The wait before the next poll.
      *
      * @param transaction how long the last batch's transaction took
-     * @param caughtUp whether the consumer had read every partition it is assigned to its end
+     * @param caughtUp whether the consumer had read every partition it is assigned to its end; asked
+     *     only after a slow transaction, so a quick one costs no look at the partitions
      */
-    static Duration after(Duration transaction, boolean caughtUp) {
-        if (!caughtUp || transaction.compareTo(SLOW) < 0) {
+    static Duration after(Duration transaction, BooleanSupplier caughtUp) {
+        if (transaction.compareTo(SLOW) < 0 || !caughtUp.getAsBoolean()) {
             return Duration.ZERO;
         }
         var wait = transaction.multipliedBy(FACTOR);

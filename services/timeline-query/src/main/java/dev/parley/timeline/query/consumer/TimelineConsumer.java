@@ -122,7 +122,7 @@ public class TimelineConsumer implements SmartLifecycle {
             if (!records.isEmpty()) {
                 long started = System.nanoTime();
                 applyOrRewind(kafka, records);
-                sleep(PollLinger.after(Duration.ofNanos(System.nanoTime() - started), caughtUp(kafka)));
+                sleep(PollLinger.after(Duration.ofNanos(System.nanoTime() - started), () -> caughtUp(kafka)));
             }
         } catch (WakeupException e) {
             // stop() woke the consumer up: the loop ends because running is false

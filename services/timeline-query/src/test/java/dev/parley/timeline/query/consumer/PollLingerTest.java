@@ -10,21 +10,21 @@ class PollLingerTest {
 
     @Test
     void aQuickTransactionNeverDelaysTheNextPoll() {
-        assertThat(PollLinger.after(Duration.ofMillis(9), true)).isZero();
+        assertThat(PollLinger.after(Duration.ofMillis(9), () -> true)).isZero();
     }
 
     @Test
     void aConsumerThatIsBehindPollsAgainAtOnceSinceMoreRecordsAreWaiting() {
-        assertThat(PollLinger.after(Duration.ofMillis(200), false)).isZero();
+        assertThat(PollLinger.after(Duration.ofMillis(200), () -> false)).isZero();
     }
 
     @Test
     void aSlowTransactionOnATrickleWaitsThreeTimesAsLong() {
-        assertThat(PollLinger.after(Duration.ofMillis(40), true)).isEqualTo(Duration.ofMillis(120));
+        assertThat(PollLinger.after(Duration.ofMillis(40), () -> true)).isEqualTo(Duration.ofMillis(120));
     }
 
     @Test
     void theWaitIsBounded() {
-        assertThat(PollLinger.after(Duration.ofSeconds(2), true)).isEqualTo(PollLinger.MAX);
+        assertThat(PollLinger.after(Duration.ofSeconds(2), () -> true)).isEqualTo(PollLinger.MAX);
     }
 }
