@@ -3,12 +3,14 @@ package dev.parley.timeline.command.eventstore;
 import dev.parley.timeline.contract.json.TimelineJson;
 import java.time.Clock;
 import javax.sql.DataSource;
+import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.serialization.RevisionResolver;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.json.JacksonSerializer;
+import org.axonframework.spring.jdbc.SpringDataSourceConnectionProvider;
 import org.flywaydb.core.Flyway;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
@@ -77,6 +79,19 @@ public class EventStoreConfiguration {
                 .setTimestampColumn("timestamp")
                 .setOwnerColumn("owner")
                 .build();
+    }
+
+    /**
+     * The event store's and token store's connections, always the Spring transaction's. Axon's
+     * default wraps this provider so that a unit of work that fails rolls back the connection it
+     * used, with a plain JDBC rollback: inside an import's chunk that ended the whole chunk's
+     * transaction, savepoints and all, whenever a refused command had read its track from the
+     * store. Spring's transaction manager, which every unit of work here joins, already commits
+     * and rolls back that connection, and rolls a nested transaction back to its savepoint only.
+     */
+    @Bean
+    ConnectionProvider connectionProvider(DataSource dataSource) {
+        return new SpringDataSourceConnectionProvider(dataSource);
     }
 
     @Bean

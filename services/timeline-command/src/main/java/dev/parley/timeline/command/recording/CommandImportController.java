@@ -3,6 +3,8 @@ package dev.parley.timeline.command.recording;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -52,6 +54,7 @@ class CommandImportController {
     /** Longer lines are refused without being read whole: no command document needs a megabyte. */
     static final int MAX_LINE_CHARS = 1 << 20;
     static final int MAX_BATCH_KEY_CHARS = 180;
+    static final String CHUNKS_METRIC = "parley.import.chunks";
     private static final Logger log = LoggerFactory.getLogger(CommandImportController.class);
 
     private final CommandIntake intake;
@@ -62,10 +65,13 @@ class CommandImportController {
     private final long maxBytes;
     /** The most lines one transaction records. */
     private final int chunkLines;
+    private final Counter committedChunks;
+    /** Chunks recorded again a line at a time: a steady rise means imports run far slower than they could. */
+    private final Counter failedChunks;
 
-    CommandImportController(CommandIntake intake, ImportChunks chunks, ImportAnswers answers,
+    CommandImportController(CommandIntake intake, ImportChunks chunks, ImportAnswers answers, MeterRegistry meters,
             @Value("${parley.import.max-bytes:1073741824}") long maxBytes,
-            @Value("${parley.import.chunk-lines:64}") int chunkLines) {
+            @Value("${parley.import.chunk-lines:1024}") int chunkLines) {
         if (chunkLines < 1) {
             throw new IllegalArgumentException("parley.import.chunk-lines must be at least 1, was " + chunkLines);
         }
@@ -75,6 +81,8 @@ class CommandImportController {
         this.json = answers.json();
         this.maxBytes = maxBytes;
         this.chunkLines = chunkLines;
+        this.committedChunks = meters.counter(CHUNKS_METRIC, "outcome", "committed");
+        this.failedChunks = meters.counter(CHUNKS_METRIC, "outcome", "failed");
     }
 
     @PostMapping(path = "/api/v1/commands", consumes = NDJSON, produces = NDJSON)
@@ -147,7 +155,9 @@ class CommandImportController {
         List<ObjectNode> results;
         try {
             results = chunks.record(pending, principal);
+            committedChunks.increment();
         } catch (RuntimeException e) {
+            failedChunks.increment();
             // nothing of the chunk was stored: its lines are recorded as they were before chunks, each alone
             log.info("A chunk of {} import lines from line {} failed as a whole ({}); recording them one at a time",
                     pending.size(), pending.get(0).number(), e.getClass().getSimpleName());

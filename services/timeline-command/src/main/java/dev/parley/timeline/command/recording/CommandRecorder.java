@@ -6,12 +6,15 @@ import dev.parley.timeline.command.idempotency.IdempotencyKeyReusedException;
 import dev.parley.timeline.command.idempotency.IdempotencyStore.StoredResponse;
 import dev.parley.timeline.command.idempotency.IdempotencyStore;
 import dev.parley.timeline.command.track.CommandOutcome;
+import dev.parley.timeline.command.track.DevelopmentResult;
+import dev.parley.timeline.command.track.NothingRecordedOnNewTrackException;
 import dev.parley.timeline.command.track.RecordDevelopment;
+import dev.parley.timeline.command.track.RecordDevelopments;
 import dev.parley.timeline.contract.json.TimelineJson;
 import dev.parley.timeline.operations.DatabaseUnavailable;
 import dev.parley.timeline.operations.DatabaseUnavailableException;
+import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.function.BiConsumer;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
@@ -98,35 +101,44 @@ class CommandRecorder {
         trackLock.acquireForTransaction(command.trackId());
         cachedTracks.refreshIfStale(command.trackId());
         var earlier = idempotencyKey == null ? null : idempotency.find(idempotencyKey).orElse(null);
-        return recordHoldingLock(command, idempotencyKey, requestHash, earlier, idempotency::remember);
-    }
-
-    /**
-     * Records a command in a transaction that already holds the track's write lock, has checked its
-     * cached track and has looked up the command's key: a single command's own transaction, or an
-     * import's chunk. The answer to store under the key is handed to {@code remember} last, once
-     * nothing can fail any more: a line that fails is refused before its unit of work commits, so a
-     * chunk never keeps a cached track, a version or a stored answer of a line it rolled back.
-     *
-     * @param earlier the answer stored for the key before this transaction, or null
-     */
-    Answer recordHoldingLock(RecordDevelopment command, String idempotencyKey, String requestHash, StoredResponse earlier,
-            BiConsumer<String, StoredResponse> remember) {
         if (earlier != null) {
             return replay(earlier, idempotencyKey, requestHash);
         }
         CommandOutcome outcome = commandGateway.sendAndWait(command);
-        var answer = new Answer(outcome.recorded() ? HttpStatus.CREATED : HttpStatus.OK, outcome);
-        var stored = idempotencyKey == null ? null
-                : new StoredResponse(requestHash, answer.status().value(), write(outcome), outcome.version());
+        var answer = Answer.of(outcome);
         cachedTracks.handled(command.trackId(), outcome.version());
-        if (stored != null) {
-            remember.accept(idempotencyKey, stored);
+        if (idempotencyKey != null) {
+            idempotency.remember(idempotencyKey, stored(requestHash, answer));
         }
         return answer;
     }
 
-    private Answer replay(StoredResponse earlier, String key, String requestHash) {
+    /**
+     * Records a batch of one track's commands (consecutive lines of an import's chunk) in a
+     * transaction that already holds the track's write lock and has checked its cached track. A
+     * refused command is a result like any other; should the whole batch fail, the caller's
+     * transaction (or savepoint) must roll back, and no cached track keeps any of it.
+     *
+     * @throws NothingRecordedOnNewTrackException when every command was refused on a track that does not exist
+     */
+    List<DevelopmentResult> recordBatchHoldingLock(RecordDevelopments batch) {
+        List<DevelopmentResult> results = commandGateway.sendAndWait(batch);
+        results.stream().filter(result -> !result.refused()).mapToLong(result -> result.outcome().version()).max()
+                .ifPresent(version -> cachedTracks.handled(batch.trackId(), version));
+        return results;
+    }
+
+    /** The answer stored under an {@code Idempotency-Key}, to be given again when the same request comes back. */
+    StoredResponse stored(String requestHash, Answer answer) {
+        return new StoredResponse(requestHash, answer.status().value(), write(answer.outcome()), answer.outcome().version());
+    }
+
+    /**
+     * The answer first given for a key, when the request is the same one again.
+     *
+     * @throws IdempotencyKeyReusedException when the key came with another request
+     */
+    Answer replay(StoredResponse earlier, String key, String requestHash) {
         if (!earlier.requestHash().equals(requestHash)) {
             throw new IdempotencyKeyReusedException(key);
         }
@@ -147,5 +159,10 @@ class CommandRecorder {
 
     /** The HTTP status and body for a command. */
     record Answer(HttpStatus status, CommandOutcome outcome) {
+
+        /** 201 for a command that recorded an event, 200 for one that repeated a known fact. */
+        static Answer of(CommandOutcome outcome) {
+            return new Answer(outcome.recorded() ? HttpStatus.CREATED : HttpStatus.OK, outcome);
+        }
     }
 }

@@ -3,6 +3,10 @@ package dev.parley.timeline.command.recording;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.parley.timeline.command.idempotency.IdempotencyStore.StoredResponse;
 import dev.parley.timeline.command.idempotency.IdempotencyStore;
+import dev.parley.timeline.command.track.DevelopmentResult;
+import dev.parley.timeline.command.track.NothingRecordedOnNewTrackException;
+import dev.parley.timeline.command.track.RecordDevelopment;
+import dev.parley.timeline.command.track.RecordDevelopments;
 import dev.parley.timeline.contract.track.TrackId;
 import java.security.Principal;
 import java.time.Clock;
@@ -18,13 +22,20 @@ import org.springframework.transaction.support.AbstractPlatformTransactionManage
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Records consecutive lines of an import in one database transaction, each line in a savepoint of
- * its own: a line that is refused rolls back to its savepoint (which also clears the rollback-only
- * mark Axon's unit of work leaves on a refusal), and the lines after it go on, on the track as the
- * earlier lines left it. The chunk takes the write locks of all its tracks at once, in one order
- * every chunk shares, checks their cached tracks and looks up its idempotency keys once, and
- * stores the keys' answers in one statement at its end: one round trip each per chunk where a
- * line alone took one each.
+ * Records consecutive lines of an import in one database transaction. Consecutive lines for the
+ * same track go to it as one batch ({@link RecordDevelopments}): the track is loaded once and its
+ * new events are appended in one statement, where a line alone took a unit of work, a savepoint
+ * and an insert of its own. A line the track refuses is answered with its refusal inside the
+ * batch, and the lines after it go on, on the track as the earlier lines left it. Each batch runs
+ * in a savepoint, rolled back when the track did not exist and refused every line (Axon would
+ * otherwise keep the empty track it created for the batch). The chunk takes the write locks of
+ * all its tracks at once, in one order every chunk shares, checks their cached tracks and looks
+ * up its idempotency keys once, and stores the keys' answers in one statement at its end.
+ *
+ * <p>Lines keep their order: a batch ends where a line for another track comes, so a line
+ * that links to a track announced earlier in the same chunk finds it. A file that alternates
+ * between tracks line by line therefore gains less than one that lists each track's lines
+ * together.
  *
  * <p>Nothing of a chunk is answered before it commits. Should anything but a refusal of one line
  * happen (PostgreSQL away, a deadlock, a concurrent writer, a failing commit, a bug), the chunk is
@@ -34,6 +45,13 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Component
 class ImportChunks {
+
+    /**
+     * The most batches, and so savepoints, in one chunk. Each savepoint that writes is a
+     * subtransaction; PostgreSQL caches 64 per transaction, and past that every other session's
+     * visibility checks read {@code pg_subtrans} while the chunk is open.
+     */
+    static final int MAX_BATCHES = 64;
 
     private final CommandIntake intake;
     private final CommandRecorder recorder;
@@ -96,32 +114,124 @@ class ImportChunks {
         var earlier = idempotency.findAll(lines.stream().map(ImportLine::idempotencyKey).filter(Objects::nonNull).toList());
         Map<String, StoredResponse> remember = new LinkedHashMap<>();
         var results = new ArrayList<ObjectNode>(lines.size());
+        TrackBatch batch = null;
+        int batches = 0;
         long deadline = clock.millis() + maxMillis;
         for (var line : lines) {
             if (!results.isEmpty() && clock.millis() >= deadline) {
                 break;
             }
-            results.add(line.answered() ? line.answer() : recordLine(line, earlier, remember, principal));
+            boolean batchEnds = !line.answered() && (batch == null || !batch.trackId().value().equals(line.trackId()));
+            if (batchEnds && batches == MAX_BATCHES) {
+                break;
+            }
+            if (batchEnds && batch != null) {
+                // sent before this line is read, so a link on it finds a track the batch announced
+                record(batch, results, remember);
+                batch = null;
+            }
+            results.add(null);
+            var answer = line.answered() ? line.answer() : answerWithoutTrack(line, earlier.get(line.idempotencyKey()));
+            if (answer != null) {
+                results.set(results.size() - 1, answer);
+                continue;
+            }
+            try {
+                var command = intake.command(line.trackId(), line.body(), null, line.idempotencyKey(), principal);
+                if (batch == null) {
+                    batch = new TrackBatch(command.trackId());
+                    batches++;
+                }
+                batch.add(results.size() - 1, line, command);
+            } catch (RuntimeException e) {
+                results.set(results.size() - 1, refused(line, e));
+            }
+        }
+        if (batch != null) {
+            record(batch, results, remember);
         }
         idempotency.rememberAll(remember);
         return results;
     }
 
-    private ObjectNode recordLine(ImportLine line, Map<String, StoredResponse> earlier, Map<String, StoredResponse> remember,
-            Principal principal) {
-        var key = line.idempotencyKey();
+    /** The answer of a line whose key was answered before, or null when the line is for its track to judge. */
+    private ObjectNode answerWithoutTrack(ImportLine line, StoredResponse earlier) {
+        if (earlier == null) {
+            return null;
+        }
         try {
-            var answer = savepoint.execute(status -> {
-                var command = intake.command(line.trackId(), line.body(), null, key, principal);
-                return recorder.recordHoldingLock(command, key, CommandIntake.fingerprint(line.trackId(), null, line.body()),
-                        key == null ? null : earlier.get(key), remember::put);
-            });
-            return answers.recorded(line.number(), Objects.requireNonNull(answer));
+            return answers.recorded(line.number(), recorder.replay(earlier, line.idempotencyKey(), fingerprint(line)));
         } catch (RuntimeException e) {
-            if (!problems.isRefusal(e)) {
-                throw e;
+            return refused(line, e);
+        }
+    }
+
+    private void record(TrackBatch batch, List<ObjectNode> results, Map<String, StoredResponse> remember) {
+        List<DevelopmentResult> outcomes;
+        try {
+            outcomes = savepoint.execute(status -> recorder.recordBatchHoldingLock(batch.command()));
+        } catch (NothingRecordedOnNewTrackException e) {
+            outcomes = e.results();
+        }
+        for (int i = 0; i < outcomes.size(); i++) {
+            var line = batch.lines().get(i);
+            var outcome = outcomes.get(i);
+            if (outcome.refused()) {
+                results.set(batch.positions().get(i), answers.refused(line.number(), outcome.refusal()));
+                continue;
             }
-            return answers.refused(line.number(), e);
+            var answer = CommandRecorder.Answer.of(outcome.outcome());
+            if (line.idempotencyKey() != null) {
+                remember.put(line.idempotencyKey(), recorder.stored(fingerprint(line), answer));
+            }
+            results.set(batch.positions().get(i), answers.recorded(line.number(), answer));
+        }
+    }
+
+    /** A line refused before its track saw it, or the chunk's failure when it is no refusal. */
+    private ObjectNode refused(ImportLine line, RuntimeException e) {
+        if (!problems.isRefusal(e)) {
+            throw e;
+        }
+        return answers.refused(line.number(), e);
+    }
+
+    private static String fingerprint(ImportLine line) {
+        return CommandIntake.fingerprint(line.trackId(), null, line.body());
+    }
+
+    /** Consecutive lines of the chunk for one track, with where their answers go. */
+    private static final class TrackBatch {
+
+        private final TrackId trackId;
+        private final List<Integer> positions = new ArrayList<>();
+        private final List<ImportLine> lines = new ArrayList<>();
+        private final List<RecordDevelopment> commands = new ArrayList<>();
+
+        TrackBatch(TrackId trackId) {
+            this.trackId = trackId;
+        }
+
+        void add(int position, ImportLine line, RecordDevelopment command) {
+            positions.add(position);
+            lines.add(line);
+            commands.add(command);
+        }
+
+        TrackId trackId() {
+            return trackId;
+        }
+
+        List<Integer> positions() {
+            return positions;
+        }
+
+        List<ImportLine> lines() {
+            return lines;
+        }
+
+        RecordDevelopments command() {
+            return new RecordDevelopments(trackId, commands);
         }
     }
 }

@@ -1,5 +1,6 @@
 package dev.parley.timeline.command.recording;
 
+import java.io.BufferedReader;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
@@ -13,6 +14,8 @@ import java.nio.charset.StandardCharsets;
  * U+FFFD: a replaced character would be recorded as if the editor had typed it.
  */
 final class Utf8Text {
+
+    private static final int READ_BUFFER_CHARS = 64 * 1024;
 
     private Utf8Text() {
     }
@@ -37,9 +40,10 @@ final class Utf8Text {
      * so the line that held the byte is refused on its own while the rest of the import goes on.
      */
     static Reader forLines(InputStream in) {
-        return new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
+        // buffered, as lines are read a character at a time: unbuffered, decoding took a sixth of an import's thread
+        return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPLACE)
                 .onUnmappableCharacter(CodingErrorAction.REPLACE)
-                .replaceWith("\u0000"));
+                .replaceWith("\u0000")), READ_BUFFER_CHARS);
     }
 }

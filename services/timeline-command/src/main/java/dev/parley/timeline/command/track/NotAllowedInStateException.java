@@ -3,7 +3,7 @@ package dev.parley.timeline.command.track;
 import dev.parley.timeline.contract.track.TrackStatus;
 
 /** A development that makes no sense in the track's current lifecycle state (docs/lifecycle.md). */
-public class NotAllowedInStateException extends RuntimeException {
+public class NotAllowedInStateException extends TrackRefusal {
 
     private final TrackStatus status;
     private final String commandType;

@@ -3,7 +3,7 @@ package dev.parley.timeline.command.track;
 import dev.parley.timeline.contract.track.TrackId;
 
 /** The editor's {@code If-Match} names a version the track has moved past. */
-public class StaleTrackVersionException extends RuntimeException {
+public class StaleTrackVersionException extends TrackRefusal {
 
     private final long currentVersion;
 

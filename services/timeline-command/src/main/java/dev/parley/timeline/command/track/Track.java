@@ -112,6 +112,31 @@ public class Track {
         return new CommandOutcome(event.metadata().eventId(), trackId, version, type.wireName(), true);
     }
 
+    /**
+     * Records a batch of developments in order, each judged as {@link #handle(RecordDevelopment,
+     * Clock)} judges it alone, on the track as the commands before it left it. A refused command
+     * is answered with its refusal and changes nothing, since the track applies an event only once
+     * every check has passed; any other failure ends the whole batch.
+     *
+     * @throws NothingRecordedOnNewTrackException when the track did not exist and still does not
+     */
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    public List<DevelopmentResult> handle(RecordDevelopments batch, Clock clock) {
+        var results = new ArrayList<DevelopmentResult>(batch.commands().size());
+        for (var command : batch.commands()) {
+            try {
+                results.add(DevelopmentResult.of(handle(command, clock)));
+            } catch (TrackRefusal refusal) {
+                results.add(DevelopmentResult.refused(refusal));
+            }
+        }
+        if (trackId == null) {
+            throw new NothingRecordedOnNewTrackException(batch.trackId(), results);
+        }
+        return results;
+    }
+
     @EventSourcingHandler
     void on(TrackEvent event) {
         if (event instanceof TrackAnnounced) {

@@ -3,7 +3,7 @@ package dev.parley.timeline.command.track;
 import dev.parley.timeline.contract.track.TrackId;
 
 /** A development for a track nobody has announced. */
-public class TrackNotAnnouncedException extends RuntimeException {
+public class TrackNotAnnouncedException extends TrackRefusal {
 
     private final TrackId trackId;
 

@@ -5,7 +5,7 @@ package dev.parley.timeline.command.track;
  * item, sticking point, document or event the track does not have, or one already closed.
  * Answered 409 with the field to fix.
  */
-public class TrackRuleViolation extends RuntimeException {
+public class TrackRuleViolation extends TrackRefusal {
 
     private final String problemType;
     private final String field;

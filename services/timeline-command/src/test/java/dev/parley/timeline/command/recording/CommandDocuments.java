@@ -36,4 +36,10 @@ final class CommandDocuments {
                  "lists": [{"kind": "hostages"}, {"kind": "prisoners", "count": 250}],
                  "occurredAt": "2025-10-08", "summary": "Lists handed over on Wednesday", %s}""".formatted(SOURCES);
     }
+
+    static String link(String linkedTrackId) {
+        return """
+                {"type": "tracks-linked", "relation": "parallel-to", "linkedTrackId": "%s",
+                 "occurredAt": "2025-10-08", %s}""".formatted(linkedTrackId, SOURCES);
+    }
 }

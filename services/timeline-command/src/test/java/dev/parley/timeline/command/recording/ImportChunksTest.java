@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.parley.timeline.command.CommandTestApplication;
 import dev.parley.timeline.testkit.ParleyInfrastructureInitializer;
 import dev.parley.timeline.testkit.TestApiKeys;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -29,7 +30,7 @@ import org.springframework.test.context.ContextConfiguration;
  * imports of the same tracks at once both record every line once.
  */
 @SpringBootTest(classes = CommandTestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "parley.import.chunk-lines=500")
+        properties = {"parley.import.chunk-lines=500", "parley.import.chunk-millis=10000"})
 @ContextConfiguration(initializers = ParleyInfrastructureInitializer.class)
 class ImportChunksTest {
 
@@ -42,6 +43,9 @@ class ImportChunksTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    MeterRegistry meters;
 
     private final ObjectMapper json = new ObjectMapper();
     private CommandApiClient api;
@@ -84,6 +88,54 @@ class ImportChunksTest {
     }
 
     @Test
+    void linesForATrackNobodyAnnouncedAreRefusedAloneAndTheTrackCanBeAnnouncedLaterInTheSameChunk() throws Exception {
+        var ghost = newTrackId();
+        var track = newTrackId();
+        double failedBefore = failedChunks();
+
+        var answers = importLines(null,
+                line(ghost, CommandDocuments.exchange()),
+                line(ghost, CommandDocuments.join("qatar", "Qatar", "mediator")),
+                line(track, CommandDocuments.announce("Announced talks")),
+                line(track, CommandDocuments.link(ghost)),
+                line(ghost, CommandDocuments.announce("Late talks")),
+                line(track, CommandDocuments.link(ghost)),
+                line(ghost, CommandDocuments.exchange()));
+
+        assertThat(answers.stream().limit(7).map(answer -> answer.path("status").asInt()))
+                .as("the ghost's lines before its announcement, and a link to it then, are refused as single POSTs are")
+                .containsExactly(404, 404, 201, 409, 201, 201, 201);
+        assertThat(answers.get(3).path("problem").path("errors").get(0).path("field").asText()).isEqualTo("linkedTrackId");
+        assertThat(answers.stream().limit(7).map(answer -> answer.path("version").asLong()))
+                .containsExactly(0L, 0L, 1L, 0L, 1L, 2L, 2L);
+        assertThat(sequenceNumbers(ghost)).containsExactly(0L, 1L);
+        assertThat(sequenceNumbers(track)).containsExactly(0L, 1L);
+        assertThat(failedChunks()).as("recorded by the chunk, not line by line after the chunk failed")
+                .isEqualTo(failedBefore);
+
+        var next = api.post(ghost, CommandDocuments.exchange());
+        assertThat(next.status()).as("the ghost's cached track is the stored one").isEqualTo(201);
+        assertThat(next.body().path("version").asLong()).isEqualTo(3);
+    }
+
+    @Test
+    void aChunkSendsAtMostSixtyFourBatchesSoItsSavepointsStayInPostgresSubtransactionCache() throws Exception {
+        var first = api.announced();
+        var second = api.announced();
+        int lines = 2 * ImportChunks.MAX_BATCHES + 12;
+        double committedBefore = committedChunks();
+        double failedBefore = failedChunks();
+
+        var answers = importLines(null, IntStream.range(0, lines)
+                .mapToObj(i -> line(i % 2 == 0 ? first : second, CommandDocuments.exchange())).toArray(String[]::new));
+
+        assertThat(answers.get(lines).path("summary").path("recorded").asInt()).isEqualTo(lines);
+        assertThat(committedChunks() - committedBefore)
+                .as("lines alternating between two tracks are a batch each: 64 to a chunk").isEqualTo(3);
+        assertThat(failedChunks()).isEqualTo(failedBefore);
+    }
+
+    @Test
     void resendingAFileWithTheSameKeyRecordsNothingTwiceAndResumesWhereItStopped() throws Exception {
         var track = newTrackId();
         var key = "chunks-" + track;
@@ -123,6 +175,7 @@ class ImportChunksTest {
         jdbc.sql("""
                 CREATE CONSTRAINT TRIGGER test_refuse_poison AFTER INSERT ON domain_event_entry
                 DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION test_refuse_poison()""").update();
+        double failedBefore = failedChunks();
         List<JsonNode> answers;
         try {
             answers = importLines(null,
@@ -137,6 +190,7 @@ class ImportChunksTest {
 
         assertThat(answers.stream().limit(4).map(answer -> answer.path("status").asInt()))
                 .as("the poisoned line alone fails, in its own transaction").containsExactly(201, 201, 500, 201);
+        assertThat(failedChunks() - failedBefore).as("the metric operators watch counts the failed chunk").isEqualTo(1);
         assertThat(sequenceNumbers(track)).containsExactly(0L, 1L, 2L);
         for (var recorded : List.of(answers.get(0), answers.get(1), answers.get(3))) {
             assertThat(jdbc.sql("SELECT count(*) FROM domain_event_entry WHERE aggregate_identifier = ?"
@@ -184,6 +238,14 @@ class ImportChunksTest {
         } catch (Exception e) {
             throw new IllegalArgumentException(e);
         }
+    }
+
+    private double committedChunks() {
+        return meters.counter(CommandImportController.CHUNKS_METRIC, "outcome", "committed").count();
+    }
+
+    private double failedChunks() {
+        return meters.counter(CommandImportController.CHUNKS_METRIC, "outcome", "failed").count();
     }
 
     private List<Long> sequenceNumbers(String trackId) {

@@ -1,6 +1,7 @@
 package dev.parley.timeline.command.track;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 import dev.parley.timeline.contract.track.Actor;
 import dev.parley.timeline.contract.track.ActorKind;
@@ -47,6 +48,8 @@ import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
 import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.hamcrest.CustomTypeSafeMatcher;
+import org.hamcrest.Matcher;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -147,6 +150,72 @@ class TrackTest {
                 .when(record(1, join(HAMAS, ParticipantRole.PARTY)))
                 .expectException(TrackNotAnnouncedException.class)
                 .expectNoEvents();
+    }
+
+    @Test
+    void givenNoTrack_whenABatchAnnouncesAndDevelopsIt_thenEveryEventIsRecordedInOrderOnTheNextVersions() {
+        fixture.givenNoPriorActivity()
+                .when(new RecordDevelopments(SHARM, List.of(record(1, ANNOUNCE), record(2, RAISE_DISARMAMENT),
+                        record(3, exchange(List.of(EGYPT))))))
+                .expectEvents(announced(), recorded(2, 2, RAISE_DISARMAMENT), recorded(3, 3, exchange(List.of(EGYPT))))
+                .expectResultMessagePayload(List.of(
+                        DevelopmentResult.of(new CommandOutcome(eventId(1), SHARM, 1, "track-announced", true)),
+                        DevelopmentResult.of(new CommandOutcome(eventId(2), SHARM, 2, "sticking-point-raised", true)),
+                        DevelopmentResult.of(new CommandOutcome(eventId(3), SHARM, 3, "hostage-list-exchanged", true))));
+    }
+
+    @Test
+    void givenAnnouncedTrack_whenABatchHoldsARefusedCommand_thenOnlyThatOneIsRefusedAndTheNextGoOnFromTheTrackBeforeIt() {
+        fixture.given(announced())
+                .when(new RecordDevelopments(SHARM, List.of(record(2, RESOLVE_DISARMAMENT), record(3, RAISE_DISARMAMENT),
+                        record(4, RAISE_DISARMAMENT), record(5, RESOLVE_DISARMAMENT))))
+                .expectEvents(recorded(3, 2, RAISE_DISARMAMENT), recorded(5, 3, RESOLVE_DISARMAMENT))
+                .expectResultMessagePayloadMatching(batchResults(
+                        "refused: TrackRuleViolation",
+                        "recorded " + eventId(3) + " at 2",
+                        "unchanged " + eventId(3) + " at 2",
+                        "recorded " + eventId(5) + " at 3"));
+    }
+
+    @Test
+    void givenNoTrack_whenEveryCommandOfABatchIsRefused_thenTheBatchFailsWithEachRefusalAndNothingIsRecorded() {
+        fixture.givenNoPriorActivity()
+                .when(new RecordDevelopments(SHARM, List.of(record(1, RAISE_DISARMAMENT), record(2, CONVENE))))
+                .expectNoEvents()
+                .expectException(NothingRecordedOnNewTrackException.class)
+                .expectException(new CustomTypeSafeMatcher<NothingRecordedOnNewTrackException>("both refusals") {
+                    @Override
+                    protected boolean matchesSafely(NothingRecordedOnNewTrackException e) {
+                        return describe(e.results()).equals(List.of("refused: TrackNotAnnouncedException",
+                                "refused: TrackNotAnnouncedException"));
+                    }
+                });
+    }
+
+    @Test
+    void givenAnnouncedTrack_whenABatchNamesAnotherTrack_thenItCannotBeBuilt() {
+        var elsewhere = new RecordDevelopment(new TrackId("paris-meeting"), context(2, null), (m, h) -> CONVENE.apply(m));
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> new RecordDevelopments(SHARM, List.of(record(2, CONVENE), elsewhere)))
+                .withMessageContaining("paris-meeting");
+    }
+
+    /** Each result as "recorded|unchanged eventId at version" or "refused: ExceptionType". */
+    private static List<String> describe(List<DevelopmentResult> results) {
+        return results.stream().map(result -> result.refused()
+                ? "refused: " + result.refusal().getClass().getSimpleName()
+                : (result.outcome().recorded() ? "recorded " : "unchanged ") + result.outcome().eventId() + " at "
+                        + result.outcome().version()).toList();
+    }
+
+    private static Matcher<Object> batchResults(String... expected) {
+        return new CustomTypeSafeMatcher<>("batch results " + List.of(expected)) {
+            @Override
+            @SuppressWarnings("unchecked")
+            protected boolean matchesSafely(Object results) {
+                return describe((List<DevelopmentResult>) results).equals(List.of(expected));
+            }
+        };
     }
 
     @Test
