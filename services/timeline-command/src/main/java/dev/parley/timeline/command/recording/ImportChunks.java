@@ -174,17 +174,18 @@ class ImportChunks {
             outcomes = e.results();
         }
         for (int i = 0; i < outcomes.size(); i++) {
-            var line = batch.lines().get(i);
+            var entry = batch.entries().get(i);
+            var line = entry.line();
             var outcome = outcomes.get(i);
             if (outcome.refused()) {
-                results.set(batch.positions().get(i), answers.refused(line.number(), outcome.refusal()));
+                results.set(entry.position(), answers.refused(line.number(), outcome.refusal()));
                 continue;
             }
             var answer = CommandRecorder.Answer.of(outcome.outcome());
             if (line.idempotencyKey() != null) {
                 remember.put(line.idempotencyKey(), recorder.stored(fingerprint(line), answer));
             }
-            results.set(batch.positions().get(i), answers.recorded(line.number(), answer));
+            results.set(entry.position(), answers.recorded(line.number(), answer));
         }
     }
 
@@ -200,38 +201,23 @@ class ImportChunks {
         return CommandIntake.fingerprint(line.trackId(), null, line.body());
     }
 
-    /** Consecutive lines of the chunk for one track, with where their answers go. */
-    private static final class TrackBatch {
-
-        private final TrackId trackId;
-        private final List<Integer> positions = new ArrayList<>();
-        private final List<ImportLine> lines = new ArrayList<>();
-        private final List<RecordDevelopment> commands = new ArrayList<>();
+    /** Consecutive lines of the chunk for one track, each with its command and where its answer goes. */
+    private record TrackBatch(TrackId trackId, List<Entry> entries) {
 
         TrackBatch(TrackId trackId) {
-            this.trackId = trackId;
+            this(trackId, new ArrayList<>());
         }
 
         void add(int position, ImportLine line, RecordDevelopment command) {
-            positions.add(position);
-            lines.add(line);
-            commands.add(command);
-        }
-
-        TrackId trackId() {
-            return trackId;
-        }
-
-        List<Integer> positions() {
-            return positions;
-        }
-
-        List<ImportLine> lines() {
-            return lines;
+            entries.add(new Entry(position, line, command));
         }
 
         RecordDevelopments command() {
-            return new RecordDevelopments(trackId, commands);
+            return new RecordDevelopments(trackId, entries.stream().map(Entry::command).toList());
+        }
+
+        /** @param position the line's place among the chunk's answers */
+        record Entry(int position, ImportLine line, RecordDevelopment command) {
         }
     }
 }

@@ -53,10 +53,7 @@ class StalledPartitionTest extends TopicFedTest {
     @Test
     void eventTheDatabaseRefusesStallsThePartitionInsteadOfRetryingForever() {
         var track = new TrackId("stalled-nul");
-        var valid = SampleEvents.announced(track);
-        // a NUL character: valid JSON and a valid Java string, but PostgreSQL stores no NUL in text
-        var refused = new TrackAnnounced(valid.metadata(), "Sharm\u0000el-Sheikh", valid.kind(), valid.host(),
-                valid.venue(), valid.format(), valid.purpose(), valid.expectedAt());
+        var refused = announcedWithANul(track);
         try (var writer = topicWriter()) {
             writer.publish(refused);
         }
@@ -70,9 +67,7 @@ class StalledPartitionTest extends TopicFedTest {
     @Test
     void theRecordTheDatabaseRefusesIsNamedAlthoughItsBatchIsWrittenTogether() {
         var track = new TrackId("stalled-in-a-batch");
-        var valid = SampleEvents.announced(track);
-        var refused = new TrackAnnounced(valid.metadata(), "Sharm\u0000el-Sheikh", valid.kind(), valid.host(),
-                valid.venue(), valid.format(), valid.purpose(), valid.expectedAt());
+        var refused = announcedWithANul(track);
         var others = List.of(new TrackId("stalled-batch-a"), new TrackId("stalled-batch-b"), new TrackId("stalled-batch-c"));
         // stopped while publishing, so that one poll brings the refused record with good ones of every partition
         consumer.stop();
@@ -88,11 +83,18 @@ class StalledPartitionTest extends TopicFedTest {
         consumer.start();
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(health.stalledPartitions().values().toString())
-                .contains("event " + valid.metadata().eventId() + " at offset")
+                .contains("event " + refused.metadata().eventId() + " at offset")
                 .contains("is refused by the database: 22"));
         assertThat(health.stalledPartitions().values().toString()).as("the server's reason, not the statement and its values")
                 .doesNotContain("INSERT", "Sharm");
         assertThat(health.stalledPartitions()).hasSize(1);
         assertThat(version(track)).isZero();
+    }
+
+    /** A NUL character: valid JSON and a valid Java string, but PostgreSQL stores no NUL in text. */
+    private static TrackAnnounced announcedWithANul(TrackId track) {
+        var valid = SampleEvents.announced(track);
+        return new TrackAnnounced(valid.metadata(), "Sharm\u0000el-Sheikh", valid.kind(), valid.host(), valid.venue(),
+                valid.format(), valid.purpose(), valid.expectedAt());
     }
 }
