@@ -3,6 +3,7 @@ package dev.parley.timeline.contract.cloudevents;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.parley.timeline.contract.json.TimelineJson;
 import dev.parley.timeline.contract.track.ActorKind;
 import dev.parley.timeline.contract.track.SampleEvents;
 import dev.parley.timeline.contract.track.TrackEvent;
@@ -31,6 +32,51 @@ class TimelineCloudEventsTest {
         assertThat(cloudEvent.getDataContentType()).isEqualTo("application/json");
         assertThat(new String(cloudEvent.getData().toBytes(), StandardCharsets.UTF_8))
                 .contains("\"type\":\"hostage-list-exchanged\"", "\"cameoCode\":\"064\"", "\"occurredAt\":\"2025-10-08T00:00:00Z\"");
+    }
+
+    @Test
+    void anEventAsStoredGivesTheSameCloudEventWithoutBeingRead() throws Exception {
+        TrackEvent event = SampleEvents.exchanged();
+        byte[] stored = TimelineJson.newMapper().writeValueAsBytes(event);
+
+        var fromObject = cloudEvents.toCloudEvent(event);
+        var fromStored = cloudEvents.toCloudEvent(event.getClass(), stored);
+
+        assertThat(fromStored).isEqualTo(fromObject);
+        assertThat(fromStored.getData().toBytes()).as("the stored JSON itself").isEqualTo(stored);
+    }
+
+    @Test
+    void storedJsonWithItsMetadataReorderedGivesTheSameAttributes() {
+        TrackEvent event = SampleEvents.exchanged();
+        var metadata = event.metadata();
+        // as PostgreSQL's jsonb writes it back: other key order, spaces, metadata last
+        var stored = ("{\"type\": \"hostage-list-exchanged\", \"metadata\": {\"recordedAt\": \"2025-10-09T08:15:30Z\", "
+                + "\"sequence\": 3, \"trackId\": \"sharm-el-sheikh-talks\", \"occurredAt\": \"2025-10-08T00:00:00Z\", "
+                + "\"eventId\": \"" + metadata.eventId() + "\", \"summary\": \"Lists exchanged\"}}").getBytes(StandardCharsets.UTF_8);
+
+        var fromStored = cloudEvents.toCloudEvent(event.getClass(), stored);
+        var fromObject = cloudEvents.toCloudEvent(event);
+
+        assertThat(fromStored.getAttributeNames()).containsExactlyInAnyOrderElementsOf(fromObject.getAttributeNames());
+        for (var attribute : fromObject.getAttributeNames()) {
+            assertThat(fromStored.getAttribute(attribute)).as(attribute).isEqualTo(fromObject.getAttribute(attribute));
+        }
+        assertThat(fromStored.getExtension("recordedtime")).isEqualTo(fromObject.getExtension("recordedtime"));
+        assertThat(fromStored.getExtension("sequence")).isEqualTo(fromObject.getExtension("sequence"));
+    }
+
+    @Test
+    void storedJsonWithoutItsMetadataIsRefusedWithTheTypeNamed() {
+        var noMetadata = "{\"type\": \"hostage-list-exchanged\"}".getBytes(StandardCharsets.UTF_8);
+        var noSequence = "{\"metadata\": {\"eventId\": \"e\", \"trackId\": \"t\", \"occurredAt\": \"2025-10-08T00:00:00Z\", "
+                + "\"recordedAt\": \"2025-10-09T08:15:30Z\"}}";
+        Class<? extends TrackEvent> type = SampleEvents.exchanged().getClass();
+
+        assertThatThrownBy(() -> cloudEvents.toCloudEvent(type, noMetadata))
+                .isInstanceOf(UnreadableEventException.class).hasMessageContaining("HostageListExchanged");
+        assertThatThrownBy(() -> cloudEvents.toCloudEvent(type, noSequence.getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOf(UnreadableEventException.class).hasMessageContaining("sequence");
     }
 
     @Test
