@@ -72,8 +72,7 @@ final class ThreadProfile {
         parts.put("http-nio", "HTTP requests");
         parts.put("timeline-consumer", "projection");
         parts.put("projection-rebuild", "rebuild");
-        parts.put("EventProcessor[kafka-publisher]", "publisher");
-        parts.put("EmbeddedEventStore", "publisher's store reader");
+        parts.put("parley-publisher", "publisher");
         parts.put("kafka-producer-network-thread", "Kafka clients");
         parts.put("data-plane-kafka", "broker");
         parts.put("kafka-", "broker");

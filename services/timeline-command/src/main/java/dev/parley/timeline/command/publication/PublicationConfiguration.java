@@ -6,10 +6,14 @@ import io.cloudevents.kafka.CloudEventSerializer;
 import java.util.Map;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.axonframework.config.EventProcessingConfigurer;
-import org.axonframework.eventhandling.PropagatingErrorHandler;
-import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
-import org.springframework.beans.factory.annotation.Autowired;
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.eventsourcing.eventstore.AbstractEventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.serialization.Serializer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.kafka.KafkaProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -19,14 +23,16 @@ import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
 
 /**
- * Publication of stored events to Kafka: an Axon tracking processor whose token lives in
- * PostgreSQL reads the event store in commit order and sends each event as a CloudEvent keyed by
- * track id. The producer settings that make delivery safe are fixed here, not left to
+ * Publication of stored events to Kafka: a relay ({@link PublicationRelay}) whose position lives
+ * in PostgreSQL reads the event store in commit order and sends each event as a CloudEvent keyed
+ * by track id. The producer settings that make delivery safe are fixed here, not left to
  * configuration.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(TimelineTopicProperties.class)
 public class PublicationConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(PublicationConfiguration.class);
 
     /** A bean so the context closes its producer before the broker goes away. */
     @Bean
@@ -51,23 +57,31 @@ public class PublicationConfiguration {
         return new TimelineCloudEvents();
     }
 
+    @Bean
+    CommitSignal publicationCommitSignal(EventStore eventStore) {
+        var signal = new CommitSignal();
+        eventStore.subscribe(signal::eventsPublished);
+        return signal;
+    }
+
     /**
-     * One segment keeps the processor in global commit order. A failure to publish must stop the
-     * processor and retry, never skip an event, so handler errors propagate instead of being logged.
-     * A batch's sends are pipelined and awaited together, then its token is stored: bigger batches
-     * mean fewer of those round trips behind a backlog, and more events sent again after a crash.
+     * Up to {@code parley.publication.max-unacknowledged} events may be on their way to the broker
+     * at once: enough to keep the producer's batches full behind a backlog, and the most that is
+     * sent again after a crash or a refused send, beyond the half second between stored positions.
      */
-    @Autowired
-    void configurePublisher(EventProcessingConfigurer processing,
-            @Value("${parley.publication.batch-size:1000}") int batchSize) {
-        if (batchSize < 1) {
-            throw new IllegalArgumentException("parley.publication.batch-size must be at least 1, was " + batchSize);
+    @Bean
+    PublicationRelay publicationRelay(EventStorageEngine storage, Serializer serializer, TokenStore tokens,
+            TransactionManager transactions, CommitSignal commits, KafkaTemplate<String, CloudEvent> kafka,
+            TimelineCloudEvents cloudEvents, TimelineTopic topic,
+            @Value("${parley.publication.max-unacknowledged:5000}") int maxUnacknowledged,
+            @Value("${parley.publication.batch-size:}") String retiredBatchSize) {
+        if (!retiredBatchSize.isBlank()) {
+            log.warn("parley.publication.batch-size is no longer read: the publisher does not work in batches; "
+                    + "parley.publication.max-unacknowledged ({}) bounds the sends awaiting Kafka", maxUnacknowledged);
         }
-        processing.registerTrackingEventProcessor(KafkaEventPublisher.PROCESSING_GROUP,
-                        configuration -> configuration.eventStore(),
-                        configuration -> TrackingEventProcessorConfiguration.forSingleThreadedProcessing()
-                                .andBatchSize(batchSize))
-                .registerListenerInvocationErrorHandler(KafkaEventPublisher.PROCESSING_GROUP,
-                        configuration -> PropagatingErrorHandler.instance());
+        // the engine's own serializer hands out stored JSON untouched; another would read and write it again
+        var eventSerializer = storage instanceof AbstractEventStorageEngine engine ? engine.getEventSerializer() : serializer;
+        return new PublicationRelay(storage, eventSerializer, new PublisherToken(tokens, transactions, storage), commits,
+                kafka, cloudEvents, topic, maxUnacknowledged);
     }
 }

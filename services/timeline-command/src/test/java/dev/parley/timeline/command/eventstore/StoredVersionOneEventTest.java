@@ -1,18 +1,24 @@
 package dev.parley.timeline.command.eventstore;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.parley.timeline.command.CommandTestApplication;
 import dev.parley.timeline.contract.track.HostageListExchanged;
 import dev.parley.timeline.testkit.ParleyInfrastructureInitializer;
 import dev.parley.timeline.testkit.TestApiKeys;
+import dev.parley.timeline.testkit.TopicSequences;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
@@ -22,7 +28,8 @@ import org.springframework.web.client.RestClient;
 
 /**
  * An event stored as version 1 before hostage-list-exchanged became version 2 stays readable: the
- * event store hands it out upcast, and the track it belongs to takes new commands on top of it.
+ * event store hands it out upcast, the track it belongs to takes new commands on top of it, and
+ * it is published as version 2.
  */
 @SpringBootTest(classes = CommandTestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ContextConfiguration(initializers = ParleyInfrastructureInitializer.class)
@@ -39,8 +46,14 @@ class StoredVersionOneEventTest {
     @Autowired
     EventStore eventStore;
 
+    @Value("${spring.kafka.bootstrap-servers}")
+    String bootstrapServers;
+
+    @Value("${parley.timeline.topic.name}")
+    String topic;
+
     @Test
-    void aStoredVersionOneExchangeIsReadAsVersionTwoAndCanBeCorrected() throws Exception {
+    void aStoredVersionOneExchangeIsReadPublishedAndCorrectedAsVersionTwo() throws Exception {
         // the contract's stored v1 sample is event 3 of its track: rename the track, then store it as v1 would be
         var v1 = Files.readString(Path.of("../timeline-contract/src/test/resources/stored/hostage-list-exchanged.v1.json"))
                 .replace("sharm-el-sheikh-talks", TRACK);
@@ -66,6 +79,21 @@ class StoredVersionOneEventTest {
                 + "\"mediators\": [{\"id\": \"egypt\", \"name\": \"Egypt\", \"kind\": \"state\"}], "
                 + "\"lists\": [{\"kind\": \"hostages\"}], " + SOURCES + "}, " + SOURCES + "}");
         assertThat(correction).contains("\"version\":4");
+
+        // the publisher sends the stored JSON as upcast, under the current version's type
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            var published = TopicSequences.records(bootstrapServers, topic).stream()
+                    .filter(record -> TRACK.equals(record.key()) && "0000000000000000003".equals(header(record, "ce_sequence")))
+                    .findFirst().orElseThrow();
+            assertThat(header(published, "ce_type")).isEqualTo("dev.parley.timeline.hostage-list-exchanged.v2");
+            assertThat(new ObjectMapper().readTree(published.value()).path("mediators").findValuesAsText("id"))
+                    .containsExactly("egypt", "qatar");
+        });
+    }
+
+    private static String header(ConsumerRecord<String, byte[]> record, String name) {
+        var header = record.headers().lastHeader(name);
+        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
     }
 
     private static final String SOURCES = "\"occurredAt\": \"2025-10-08\", \"sources\": [{\"publisher\": \"Reuters\"}]";

@@ -1,7 +1,7 @@
 package dev.parley.timeline.command.recording;
 
 /** JSON command documents as an editor would write them, for the API tests. */
-final class CommandDocuments {
+public final class CommandDocuments {
 
     static final String SOURCES = """
             "sources": [{"publisher": "Reuters", "url": "https://www.reuters.com/world/middle-east/",
@@ -10,7 +10,7 @@ final class CommandDocuments {
     private CommandDocuments() {
     }
 
-    static String announce(String name) {
+    public static String announce(String name) {
         return """
                 {"type": "track-announced", "name": "%s", "kind": "indirect-talks",
                  "host": {"id": "egypt", "name": "Egypt", "kind": "state", "country": "EG"},
