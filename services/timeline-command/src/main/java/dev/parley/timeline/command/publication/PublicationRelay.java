@@ -34,7 +34,7 @@ import org.springframework.kafka.core.KafkaTemplate;
 final class PublicationRelay implements SmartLifecycle {
 
     /** How long an idle relay waits for events committed by another instance. */
-    static final Duration POLL = Duration.ofSeconds(1);
+    private static final Duration POLL = Duration.ofSeconds(1);
     private static final long STORE_EVERY_NANOS = Duration.ofMillis(500).toNanos();
     private static final Duration CLAIM_RETRY = Duration.ofSeconds(5);
     private static final Duration FIRST_PAUSE = Duration.ofSeconds(1);
@@ -122,9 +122,9 @@ final class PublicationRelay implements SmartLifecycle {
     }
 
     private void relayWhileClaimed() {
-        var unacknowledged = new UnacknowledgedSends(token.claim());
+        TrackingToken read = token.claim();
+        var unacknowledged = new UnacknowledgedSends(read);
         try {
-            TrackingToken read = unacknowledged.acknowledgedPosition();
             long storedAt = System.nanoTime();
             while (running) {
                 topic.ensureExists();

@@ -17,7 +17,7 @@ import org.slf4j.LoggerFactory;
  */
 final class PublisherToken {
 
-    static final String NAME = "kafka-publisher";
+    private static final String NAME = "kafka-publisher";
     private static final int SEGMENT = 0;
     /** Well inside the token store's claim timeout of 10 s. */
     private static final long RENEW_CLAIM_NANOS = Duration.ofSeconds(3).toNanos();
