@@ -89,12 +89,14 @@ class TrackCacheAndSnapshotsTest {
         joins(trackId, 1, 6);
         await().atMost(SNAPSHOT_TAKEN).until(() -> !snapshotSequences(trackId).isEmpty());
         long snapshot = snapshotSequences(trackId).get(0);
-        // the same track, as an older version of Parley would have stored it, and newer
+        // the same track, as an older version of Parley would have stored it, and newer. The one
+        // snapshot these 7 events trigger may have been taken at any of sequences 4 to 6, so the
+        // copy goes one past it rather than at a fixed sequence it could already hold.
         jdbc.sql("""
                 INSERT INTO snapshot_event_entry (aggregate_identifier, sequence_number, type, event_identifier, time_stamp,
                         payload_type, payload_revision, payload, meta_data)
-                SELECT aggregate_identifier, 6, type, event_identifier || '-old', time_stamp, payload_type, 'snapshot-0', payload,
-                        meta_data
+                SELECT aggregate_identifier, sequence_number + 1, type, event_identifier || '-old', time_stamp, payload_type,
+                        'snapshot-0', payload, meta_data
                 FROM snapshot_event_entry WHERE aggregate_identifier = ?""").param(trackId).update();
 
         assertThat(eventStore.readEvents(trackId).peek().getSequenceNumber()).isEqualTo(snapshot);
