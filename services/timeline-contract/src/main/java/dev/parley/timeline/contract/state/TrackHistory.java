@@ -31,16 +31,35 @@ public final class TrackHistory {
     private final Set<UUID> amendmentEvents = new HashSet<>();
     private TrackState state = new TrackState();
     /**
+     * Whether each development is folded into {@link #state} as it is applied. A history built
+     * whole by {@link #of} folds them when the state is first read instead, so a reader that only
+     * wants {@link #stateAsOf} never folds the live state at all. One that is applied to event by
+     * event (an aggregate) keeps its state current: Axon's test fixture compares the state of a
+     * handled aggregate with one sourced again, field by field.
+     */
+    private final boolean foldsAsApplied;
+    /** Developments not yet folded into {@link #state}, in recorded order. */
+    private final List<TrackEvent> unfolded = new ArrayList<>();
+    /**
      * The latest correction or retraction not yet folded into {@link #state}: amendments are
      * folded lazily, once when the state is next read, not once per amendment.
      */
     private TrackEvent unfoldedAmendment;
 
-    /** The history of a track from its events in recorded order. */
+    /** The history of a track from its events in recorded order; its live state is folded when first read. */
     public static TrackHistory of(Iterable<? extends TrackEvent> events) {
-        var history = new TrackHistory();
+        var history = new TrackHistory(false);
         events.forEach(history::apply);
         return history;
+    }
+
+    /** An empty history, before the announcement, that folds each development as it is applied. */
+    public TrackHistory() {
+        this(true);
+    }
+
+    private TrackHistory(boolean foldsAsApplied) {
+        this.foldsAsApplied = foldsAsApplied;
     }
 
     /** Whether the event is a development of its own rather than a correction or retraction of one. */
@@ -64,8 +83,10 @@ public final class TrackHistory {
             amend(retraction, new Amendment(Amendment.Kind.RETRACTED, retraction.metadata().eventId(), retraction.reason()));
         } else {
             developments.put(event.metadata().eventId(), event);
-            if (unfoldedAmendment == null) {
+            if (unfoldedAmendment == null && foldsAsApplied) {
                 state.apply(event);
+            } else if (unfoldedAmendment == null) {
+                unfolded.add(event);
             }
         }
         return this;
@@ -76,6 +97,8 @@ public final class TrackHistory {
         amendments.put(target, how);
         amendmentEvents.add(amendment.metadata().eventId());
         unfoldedAmendment = amendment;
+        // the whole corrected history is folded again when the state is read
+        unfolded.clear();
     }
 
     /** The state folded from the developments as they now stand. */
@@ -88,6 +111,8 @@ public final class TrackHistory {
             state.apply(unfoldedAmendment);
             unfoldedAmendment = null;
         }
+        unfolded.forEach(state::apply);
+        unfolded.clear();
         return state;
     }
 
@@ -98,8 +123,10 @@ public final class TrackHistory {
      */
     public TrackState stateAsOf(Instant occurredBefore) {
         var asOf = new TrackState();
+        boolean amended = hasAmendments();
         for (var event : recorded) {
-            var shown = isDevelopment(event) ? developments.get(event.metadata().eventId()) : event;
+            // without amendments every development stands as recorded: no lookup per event
+            var shown = amended && isDevelopment(event) ? developments.get(event.metadata().eventId()) : event;
             if (shown != null && shown.metadata().occurredAt().isBefore(occurredBefore)) {
                 asOf.apply(shown);
             }
@@ -115,6 +142,11 @@ public final class TrackHistory {
     /** The latest correction or the retraction of a development, if any. */
     public Optional<Amendment> amendment(UUID eventId) {
         return Optional.ofNullable(amendments.get(eventId));
+    }
+
+    /** Whether any development has been corrected or retracted: when none has, each stands as recorded. */
+    public boolean hasAmendments() {
+        return !amendments.isEmpty();
     }
 
     public boolean isAmendment(UUID eventId) {

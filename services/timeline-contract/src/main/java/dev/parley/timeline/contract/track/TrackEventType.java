@@ -1,7 +1,10 @@
 package dev.parley.timeline.contract.track;
 
 import java.util.Arrays;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * The catalogue of event types: the wire name used in {@code ce_type} and the schema version of
@@ -127,20 +130,38 @@ public enum TrackEventType {
     }
 
     public static TrackEventType of(Class<?> eventClass) {
-        return Arrays.stream(values())
-                .filter(type -> type.eventClass.equals(eventClass))
-                .findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("not a track event: " + eventClass.getName()));
+        var type = Index.BY_CLASS.get(eventClass);
+        if (type == null) {
+            throw new IllegalArgumentException("not a track event: " + eventClass.getName());
+        }
+        return type;
     }
 
     /** The type of an event class, by its Java name, as the event store records it in {@code payload_type}. */
     public static Optional<TrackEventType> fromClassName(String className) {
-        return Arrays.stream(values()).filter(type -> type.eventClass.getName().equals(className)).findFirst();
+        return Optional.ofNullable(Index.BY_CLASS_NAME.get(className));
     }
 
     /** The type whose wire name ({@code position-stated}) is given, of any version. */
     public static Optional<TrackEventType> fromWireName(String wireName) {
-        return Arrays.stream(values()).filter(type -> type.wireName.equals(wireName)).findFirst();
+        return Optional.ofNullable(Index.BY_WIRE_NAME.get(wireName));
+    }
+
+    /**
+     * The types by class, class name and wire name. Every fold and every event read looks its type
+     * up, so a map rather than a scan of {@code values()}, which copies the array on each call.
+     * A nested class, since an enum's constructor runs before its own static fields are set.
+     */
+    private static final class Index {
+
+        private static final Map<Class<?>, TrackEventType> BY_CLASS = index(TrackEventType::eventClass);
+        private static final Map<String, TrackEventType> BY_CLASS_NAME = index(type -> type.eventClass().getName());
+        private static final Map<String, TrackEventType> BY_WIRE_NAME = index(TrackEventType::wireName);
+
+        private static <K> Map<K, TrackEventType> index(Function<TrackEventType, K> key) {
+            // the first type wins, should two ever share a key
+            return Map.copyOf(Arrays.stream(values()).collect(Collectors.toMap(key, type -> type, (first, second) -> first)));
+        }
     }
 
     /**

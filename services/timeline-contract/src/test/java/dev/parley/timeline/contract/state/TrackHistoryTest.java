@@ -28,6 +28,22 @@ class TrackHistoryTest {
     }
 
     @Test
+    void theStateReadBetweenDevelopmentsAlsoFoldsTheOnesAfter() {
+        var builtWhole = TrackHistory.of(first(3));
+        var appliedOneByOne = new TrackHistory();
+        first(3).forEach(appliedOneByOne::apply);
+        for (var history : List.of(builtWhole, appliedOneByOne)) {
+            assertThat(history.state().status()).isEqualTo(TrackStatus.ANNOUNCED);
+
+            history.apply(SAMPLES.get(3)).apply(SAMPLES.get(4));
+
+            assertThat(history.state().status()).isEqualTo(TrackStatus.IN_SESSION);
+            assertThat(history.state().version()).isEqualTo(5);
+            assertThat(history.state().exchanges()).hasSize(1);
+        }
+    }
+
+    @Test
     void theLifecycleFollowsLifecycleEventsInRecordedOrder() {
         assertThat(TrackHistory.of(first(3)).state().status()).isEqualTo(TrackStatus.ANNOUNCED);
         assertThat(TrackHistory.of(first(4)).state().status()).isEqualTo(TrackStatus.SCHEDULED);
