@@ -44,8 +44,12 @@ export function tracks(time) {
   return getJson('/api/v1/tracks', time.parameters());
 }
 
-export function track(trackId, time, developments) {
-  return getJson(`/api/v1/tracks/${encodeURIComponent(trackId)}`, { ...time.parameters(), developments });
+/**
+ * A track's view: {@code developments} latest developments, and {@code entries} latest entries of
+ * each list of its state (either left out: the API's default of 100).
+ */
+export function track(trackId, time, { developments, entries } = {}) {
+  return getJson(`/api/v1/tracks/${encodeURIComponent(trackId)}`, { ...time.parameters(), developments, entries });
 }
 
 /** Every development up to MAX_MARKS, following the pages; {@code truncated} when there were more. */

@@ -119,7 +119,7 @@ async function refreshWhenProjected() {
 
 async function projected(waitingFor) {
   const now = new TimePoint('asOf', null);
-  const versions = await Promise.all([...waitingFor.keys()].map((trackId) => api.track(trackId, now, 0)
+  const versions = await Promise.all([...waitingFor.keys()].map((trackId) => api.track(trackId, now, { developments: 0, entries: 0 })
     .then((track) => track.version, () => 0))); // a track not projected yet is not found
   return [...waitingFor.values()].every((sequence, index) => versions[index] >= sequence);
 }

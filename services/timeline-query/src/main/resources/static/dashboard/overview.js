@@ -15,7 +15,7 @@ export async function overviewView(route) {
       ? 'No negotiation track is recorded yet. Record one with the CLI or POST /api/v1/tracks/{trackId}/commands.'
       : 'No track had been announced by then. Move the date later, or go back to now.');
   }
-  const tracks = await Promise.all(summaries.map((summary) => api.track(summary.trackId, time, 1)));
+  const tracks = await Promise.all(summaries.map((summary) => api.track(summary.trackId, time, { developments: 1 })));
   return el('section', { class: 'overview', 'aria-labelledby': 'overview-heading' },
     el('h1', { id: 'overview-heading' }, 'Negotiation tracks'),
     el('ul', { class: 'cards' }, tracks.map((track) => el('li', {}, card(track, time)))));

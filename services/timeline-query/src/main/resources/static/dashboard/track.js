@@ -6,7 +6,7 @@ import { label, moment, occurrence } from './format.js';
 import { mood, participantsByRole, venue } from './overview.js';
 import { linkTo, trackPath } from './route.js';
 
-/** The most developments a track page lists (the API's own maximum). */
+/** The most developments, and entries of each list, a track page shows (the API's own maximum). */
 const HISTORY_LIMIT = 1000;
 
 /** Parts of the state listed as dated developments, each under its heading. */
@@ -16,7 +16,7 @@ const DATED_PARTS = [
 ];
 
 export async function trackView(route) {
-  const track = await api.track(route.trackId, route.time, HISTORY_LIMIT);
+  const track = await api.track(route.trackId, route.time, { developments: HISTORY_LIMIT, entries: HISTORY_LIMIT });
   return el('article', { class: 'track-page', 'data-track-id': track.trackId, 'aria-labelledby': 'track-heading' },
     el('header', { class: 'track-header' },
       el('h1', { id: 'track-heading' }, track.name),
@@ -29,15 +29,15 @@ export async function trackView(route) {
       fact('Purpose', track.purpose || 'not stated'),
       fact('Mood', mood(track.latestMood)),
       fact('Participants', participantsByRole(track.participants || []))),
-    section('Agenda', track.agenda, (item) => [item.title, ' ', badge(item.open ? 'open' : 'closed')]),
-    section('Sticking points', track.stickingPoints, stickingPoint),
-    section('Documents', track.documents, documentItem),
-    section('Sessions', track.sessions, (session) => [session.round ? `${session.round} · ` : '',
+    section(track, 'agenda', 'Agenda', (item) => [item.title, ' ', badge(item.open ? 'open' : 'closed')]),
+    section(track, 'stickingPoints', 'Sticking points', stickingPoint),
+    section(track, 'documents', 'Documents', documentItem),
+    section(track, 'sessions', 'Sessions', (session) => [session.round ? `${session.round} · ` : '',
       el('time', { datetime: session.convenedAt }, occurrence(session.convenedAt, 'day')), ' · ',
       session.venue ? session.venue.name : 'venue not stated',
       session.adjournedAt ? ` · adjourned ${occurrence(session.adjournedAt, 'day')}` : '']),
-    DATED_PARTS.map(([key, heading]) => section(heading, track[key], dated)),
-    section('Linked tracks', track.links, (link) => [label(link.relation), ': ',
+    DATED_PARTS.map(([key, heading]) => section(track, key, heading, dated)),
+    section(track, 'links', 'Linked tracks', (link) => [label(link.relation), ': ',
       el('a', { href: linkTo(trackPath(link.linkedTrackId), route.time) }, link.linkedTrackId)]),
     history(track),
     el('details', { class: 'raw' },
@@ -45,12 +45,14 @@ export async function trackView(route) {
       el('pre', {}, JSON.stringify(track, null, 2))));
 }
 
-function section(heading, items, render) {
+/** One list of the state under its heading, saying so when the API showed only the latest of it. */
+function section(track, key, heading, render) {
+  const items = track[key];
   if (!items || items.length === 0) {
     return null;
   }
   return el('section', { class: 'part' },
-    el('h2', {}, `${heading} (${items.length})`),
+    el('h2', {}, `${heading} (${shownOf(items.length, (track.entryCounts || {})[key])})`),
     el('ul', { class: 'plain entries' }, items.map((item) => el('li', {}, render(item)))));
 }
 
@@ -91,12 +93,15 @@ function dated(item) {
   ];
 }
 
+/** "3", or "the latest 1000 of 2500" when there are more than shown. */
+function shownOf(shown, total) {
+  return total > shown ? `the latest ${shown} of ${total}` : `${shown}`;
+}
+
 function history(track) {
   const developments = [...(track.developments || [])].reverse();
-  const shown = developments.length < track.developmentCount
-    ? `the latest ${developments.length} of ${track.developmentCount}` : `${developments.length}`;
   return el('section', { class: 'part history', 'aria-labelledby': 'history-heading' },
-    el('h2', { id: 'history-heading' }, `History (${shown}), newest first`),
+    el('h2', { id: 'history-heading' }, `History (${shownOf(developments.length, track.developmentCount)}), newest first`),
     el('ol', { class: 'plain developments' }, developments.map(development)));
 }
 

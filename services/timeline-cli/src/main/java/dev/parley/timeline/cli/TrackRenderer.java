@@ -28,11 +28,20 @@ final class TrackRenderer {
             JsonNode value = field.getValue();
             if (value.isArray() && !value.isEmpty()) {
                 lines.add("");
-                lines.add(field.getKey() + ":");
+                lines.add(field.getKey() + shownOf(track, field.getKey(), value.size()) + ":");
                 value.forEach(element -> lines.add("  - " + describe(element)));
             }
         }
         return lines;
+    }
+
+    /**
+     * " (latest 100 of 2500)" when Parley sent only the latest entries of a list, as its
+     * {@code entryCounts} (or {@code developmentCount}) says; nothing when it sent them all.
+     */
+    private static String shownOf(JsonNode track, String list, int shown) {
+        JsonNode total = "developments".equals(list) ? track.path("developmentCount") : track.path("entryCounts").path(list);
+        return total.isNumber() && total.asLong() > shown ? " (latest %d of %d)".formatted(shown, total.asLong()) : "";
     }
 
     /** {@code <name> (<kind>) — <status>, version <version>}, with "?" for what the track does not say. */

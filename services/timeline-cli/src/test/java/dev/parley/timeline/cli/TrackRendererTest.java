@@ -42,6 +42,18 @@ class TrackRendererTest {
     }
 
     @Test
+    void aListParleyCutShort() throws Exception {
+        JsonNode track = json("""
+                {"name": "n", "kind": "k", "status": "s", "version": 3,
+                 "moods": [{"mood": "cautious"}], "entryCounts": {"moods": 2500, "agenda": 0},
+                 "developments": [{"type": "assessment-reported"}], "developmentCount": 3}
+                """);
+
+        assertThat(TrackRenderer.render(track)).containsExactly("n (k) — s, version 3", "", "moods (latest 1 of 2500):",
+                "  - cautious", "", "developments (latest 1 of 3):", "  - assessment-reported");
+    }
+
+    @Test
     void tellingFieldsKeepTheirOrderWhateverTheJsonOrder() throws Exception {
         JsonNode element = json("""
                 {"occurredAt": "2025-10-09", "summary": "s", "type": "t", "status": "st", "mood": "m", "statement": "said",

@@ -43,8 +43,12 @@ import dev.parley.timeline.contract.track.TruceStatusChanged;
 import dev.parley.timeline.contract.track.Venue;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Predicate;
@@ -222,6 +226,69 @@ public final class TrackState {
                 document -> document.respondedBy(new DocumentResponse(actor, response, statement, e.metadata().eventId())));
     }
 
+    /**
+     * A copy in which every list keeps only its last {@code limit} entries, and each sticking point
+     * its last {@code limit} notes, for readers that show a bounded view of a long track (the track
+     * view's {@code entries}). The last are the latest: by occurrence in the dated lists (moods,
+     * exchanges, positions, ...), by recording in the others (agenda, sticking points, documents,
+     * ...). The fold itself always keeps every entry.
+     */
+    public TrackState latestEntries(int limit) {
+        var copy = new TrackState();
+        copy.trackId = trackId;
+        copy.name = name;
+        copy.kind = kind;
+        copy.status = status;
+        copy.host = host;
+        copy.venue = venue;
+        copy.format = format;
+        copy.purpose = purpose;
+        copy.expectedAt = expectedAt;
+        copy.schedule = schedule;
+        copy.ending = ending;
+        copy.version = version;
+        copy.lastOccurredAt = lastOccurredAt;
+        copy.sessions = latest(sessions, limit);
+        copy.participants = latest(participants, limit);
+        copy.envoys = latest(envoys, limit);
+        copy.agenda = latest(agenda, limit);
+        copy.stickingPoints = new ArrayList<>(latest(stickingPoints, limit).stream().map(point -> point.latestNotes(limit)).toList());
+        copy.positions = latest(positions, limit);
+        copy.exchanges = latest(exchanges, limit);
+        copy.releases = latest(releases, limit);
+        copy.documents = latest(documents, limit);
+        copy.commitments = latest(commitments, limit);
+        copy.moods = latest(moods, limit);
+        copy.truce = latest(truce, limit);
+        copy.agreements = latest(agreements, limit);
+        copy.links = latest(links, limit);
+        return copy;
+    }
+
+    /** How many entries each list holds, by the list's name in the state's JSON, in that order. */
+    public Map<String, Integer> entryCounts() {
+        var counts = new LinkedHashMap<String, Integer>();
+        counts.put("sessions", sessions.size());
+        counts.put("participants", participants.size());
+        counts.put("envoys", envoys.size());
+        counts.put("agenda", agenda.size());
+        counts.put("stickingPoints", stickingPoints.size());
+        counts.put("positions", positions.size());
+        counts.put("exchanges", exchanges.size());
+        counts.put("releases", releases.size());
+        counts.put("documents", documents.size());
+        counts.put("commitments", commitments.size());
+        counts.put("moods", moods.size());
+        counts.put("truce", truce.size());
+        counts.put("agreements", agreements.size());
+        counts.put("links", links.size());
+        return counts;
+    }
+
+    private static <T> List<T> latest(List<T> list, int limit) {
+        return new ArrayList<>(list.subList(Math.max(0, list.size() - limit), list.size()));
+    }
+
     private static <T extends TrackEvent> void insertByOccurrence(List<T> list, T event) {
         int at = list.size();
         while (at > 0 && list.get(at - 1).metadata().occurredAt().isAfter(event.metadata().occurredAt())) {
@@ -381,9 +448,16 @@ public final class TrackState {
             String resolution, UUID eventId) {
 
         StickingPoint narrowed(String note) {
-            var all = new ArrayList<>(notes);
-            all.add(note);
-            return new StickingPoint(issueId, title, description, "narrowed", List.copyOf(all), resolution, eventId);
+            // one copy per note, not two: a long negotiation narrows a point hundreds of times
+            var all = notes.toArray(new String[notes.size() + 1]);
+            all[notes.size()] = note;
+            return new StickingPoint(issueId, title, description, "narrowed", Collections.unmodifiableList(Arrays.asList(all)),
+                    resolution, eventId);
+        }
+
+        StickingPoint latestNotes(int limit) {
+            return notes.size() <= limit ? this
+                    : new StickingPoint(issueId, title, description, status, latest(notes, limit), resolution, eventId);
         }
 
         StickingPoint resolved(String how) {

@@ -14,8 +14,8 @@ final class StickingPointStances {
     private StickingPointStances() {
     }
 
-    static ObjectNode embed(ObjectNode view) {
-        var positions = view.path("positions");
+    /** @param positions every position of the track, to pick each point's stances from */
+    static ObjectNode embed(ObjectNode view, JsonNode positions) {
         for (var point : view.path("stickingPoints")) {
             var stances = ((ObjectNode) point).putArray("positions");
             addStancesOn(point.path("issueId").asText(), positions, stances);

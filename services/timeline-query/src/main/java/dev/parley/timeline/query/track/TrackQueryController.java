@@ -1,6 +1,8 @@
 package dev.parley.timeline.query.track;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.parley.timeline.contract.json.TimelineJson;
 import dev.parley.timeline.contract.track.Slug;
 import dev.parley.timeline.query.request.InvalidParameterException;
 import dev.parley.timeline.query.request.TimePoint;
@@ -22,12 +24,15 @@ import org.springframework.web.server.ResponseStatusException;
 @RestController
 class TrackQueryController {
 
-    private static final int DEFAULT_DEVELOPMENTS = 100;
-    private static final int MAX_DEVELOPMENTS = 1000;
+    /** How many developments, and how many entries of each list, a track view shows unless asked otherwise. */
+    private static final int DEFAULT_LATEST = 100;
+    /** The most of either a request can ask for. */
+    private static final int MAX_LATEST = 1000;
 
     private final TrackReadRepository tracks;
     private final TrackTimeTravel timeTravel;
     private final TrackStates states;
+    private final ObjectMapper json = TimelineJson.newMapper();
 
     TrackQueryController(TrackReadRepository tracks, TrackTimeTravel timeTravel, TrackStates states) {
         this.tracks = tracks;
@@ -50,38 +55,41 @@ class TrackQueryController {
     }
 
     /**
-     * The track's whole state (the fold shared with the write side and downstream services: status,
+     * The track's state (the fold shared with the write side and downstream services: status,
      * participants, envoys, agenda, sticking points, latest positions, exchanges, releases,
      * documents, commitments, moods, truce, agreements, links), each item with its event and
-     * provenance, each sticking point with every actor's latest stance on it, and the latest
-     * {@code developments} developments (default 100; the timeline pages through all of them) with
-     * their sources and amendments.
+     * provenance, each sticking point with every actor's latest stance on it; each list with its
+     * latest {@code entries} entries and its length under {@code entryCounts} (see
+     * {@link TrackView}); and the latest {@code developments} developments with their sources
+     * and amendments. Both default to 100; the timeline pages through all developments.
      */
     @GetMapping(path = "/api/v1/tracks/{trackId}", produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<ObjectNode> get(@PathVariable String trackId, @RequestParam(required = false) String asOf,
-            @RequestParam(required = false) String knownAt, @RequestParam(required = false) String developments) {
+            @RequestParam(required = false) String knownAt, @RequestParam(required = false) String developments,
+            @RequestParam(required = false) String entries) {
         var asOfEnd = TimePoint.exclusiveEnd("asOf", asOf);
         var knownAtEnd = TimePoint.exclusiveEnd("knownAt", knownAt);
-        int latest = latestDevelopments(developments);
-        var found = asOfEnd == null && knownAtEnd == null ? tracks.find(trackId, latest)
-                : timeTravel.find(trackId, asOfEnd, knownAtEnd, latest);
-        var view = StickingPointStances.embed(found.orElseThrow(() -> new TrackNotFound(trackId)));
+        int latestDevelopments = latest("developments", developments);
+        int latestEntries = latest("entries", entries);
+        var found = asOfEnd == null && knownAtEnd == null ? tracks.find(trackId, latestDevelopments)
+                : timeTravel.find(trackId, asOfEnd, knownAtEnd, latestDevelopments);
+        var view = found.orElseThrow(() -> new TrackNotFound(trackId)).toJson(json, latestEntries);
         return ResponseEntity.ok().eTag(view.path("version").asText()).body(view);
     }
 
-    private static int latestDevelopments(String value) {
+    private static int latest(String parameter, String value) {
         if (value == null) {
-            return DEFAULT_DEVELOPMENTS;
+            return DEFAULT_LATEST;
         }
         try {
             int latest = Integer.parseInt(value);
-            if (latest >= 0 && latest <= MAX_DEVELOPMENTS) {
+            if (latest >= 0 && latest <= MAX_LATEST) {
                 return latest;
             }
         } catch (NumberFormatException e) {
             // answered below like any other value out of range
         }
-        throw new InvalidParameterException("developments", "must be a whole number between 0 and " + MAX_DEVELOPMENTS);
+        throw new InvalidParameterException(parameter, "must be a whole number between 0 and " + MAX_LATEST);
     }
 
     @ExceptionHandler

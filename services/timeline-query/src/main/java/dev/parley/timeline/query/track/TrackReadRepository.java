@@ -2,14 +2,16 @@ package dev.parley.timeline.query.track;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JavaType;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.parley.timeline.contract.json.TimelineJson;
+import dev.parley.timeline.contract.state.TrackState;
 import dev.parley.timeline.contract.track.Source;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -19,9 +21,16 @@ class TrackReadRepository {
 
     private final JdbcClient jdbc;
     private final ObjectMapper json = TimelineJson.newMapper();
+    /** Parsed states, never changed once parsed: each read cuts a copy of its own. */
+    private final Cache<String, TrackState> parsedStates;
 
-    TrackReadRepository(JdbcClient jdbc) {
+    TrackReadRepository(JdbcClient jdbc, @Value("${parley.query.cached-states:200000}") long maximumVersions) {
         this.jdbc = jdbc;
+        this.parsedStates = Caffeine.newBuilder()
+                .maximumWeight(maximumVersions)
+                // a state grows with its track's history, which its version counts
+                .weigher((String trackId, TrackState state) -> (int) Math.min(Integer.MAX_VALUE, Math.max(1, state.version())))
+                .build();
     }
 
     List<TrackSummary> findAll() {
@@ -36,20 +45,35 @@ class TrackReadRepository {
 
     /**
      * The track's folded state, with the latest {@code latest} of its developments, in order of
-     * occurrence, under {@code developments} and how many it has under {@code developmentCount}.
+     * occurrence.
      */
-    Optional<ObjectNode> find(String trackId, int latest) {
-        return jdbc.sql("SELECT state FROM track_view WHERE track_id = ?")
-                .param(trackId)
-                .query(String.class)
-                .optional()
-                .map(state -> {
-                    var view = (ObjectNode) readTree(state);
-                    // every event has a development row and the sequence has no gaps: the version counts them
-                    view.put("developmentCount", view.path("version").asLong());
-                    view.set("developments", json.valueToTree(developments(trackId, latest)));
-                    return view;
-                });
+    Optional<TrackView> find(String trackId, int latest) {
+        // every event has a development row and the sequence has no gaps: the version counts them
+        return state(trackId).map(state -> new TrackView(state, state.version(), developments(trackId, latest)));
+    }
+
+    /**
+     * The stored state, parsed once per version: a long track's state is megabytes of JSON, and
+     * reading and parsing it was most of a live read's time. The row's version says whether the
+     * parsed copy is still current, so a read fetches the text only after the track has changed. A
+     * track's version names one history: events are only ever appended, and a rebuild folds the
+     * same events again.
+     */
+    private Optional<TrackState> state(String trackId) {
+        var cached = parsedStates.getIfPresent(trackId);
+        long cachedVersion = cached == null ? -1 : cached.version();
+        return jdbc.sql("SELECT version, CASE WHEN version = ? THEN NULL ELSE state END AS state FROM track_view WHERE track_id = ?")
+                .params(cachedVersion, trackId)
+                .query((rs, row) -> {
+                    var text = rs.getString("state");
+                    if (text == null) {
+                        return cached;
+                    }
+                    TrackState parsed = read(text, json.constructType(TrackState.class));
+                    parsedStates.asMap().merge(trackId, parsed, (old, fresh) -> fresh.version() >= old.version() ? fresh : old);
+                    return parsed;
+                })
+                .optional();
     }
 
     private List<DevelopmentView> developments(String trackId, int latest) {
@@ -69,19 +93,11 @@ class TrackReadRepository {
                 .list();
     }
 
-    private JsonNode readTree(String text) {
-        try {
-            return json.readTree(text);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("unreadable state in the track projection", e);
-        }
-    }
-
     private <T> T read(String text, JavaType type) {
         try {
             return json.readValue(text, type);
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("unreadable sources in the track projection", e);
+            throw new IllegalStateException("unreadable JSON in the track projection", e);
         }
     }
 }

@@ -1,17 +1,16 @@
 package dev.parley.timeline.query.track;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.parley.timeline.contract.json.TimelineJson;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.parley.timeline.contract.state.TrackHistory;
 import dev.parley.timeline.contract.state.TrackState;
 import dev.parley.timeline.contract.track.TrackEvent;
 import dev.parley.timeline.query.projection.TrackEventCache;
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,14 +30,21 @@ import org.springframework.stereotype.Component;
 @Component
 public class TrackTimeTravel {
 
-    private static final Comparator<TrackEvent> BY_OCCURRENCE =
-            Comparator.comparing((TrackEvent e) -> e.metadata().occurredAt()).thenComparing(TrackEvent::sequence);
-
     private final TrackEventCache events;
-    private final ObjectMapper json = TimelineJson.newMapper();
+    /**
+     * Each cached track's whole history, folded once and shared by the reads without a
+     * {@code knownAt} until the track changes. Keyed by the cached list itself (weak keys compare
+     * by identity), which {@link TrackEventCache} replaces when new events arrive.
+     */
+    private final Cache<List<TrackEvent>, KnownHistory> wholeHistories;
 
-    TrackTimeTravel(TrackEventCache events) {
+    TrackTimeTravel(TrackEventCache events, @Value("${parley.query.cached-events:500000}") long maximumEvents) {
         this.events = events;
+        this.wholeHistories = Caffeine.newBuilder()
+                .weakKeys()
+                .maximumWeight(maximumEvents)
+                .weigher((List<TrackEvent> trackEvents, KnownHistory history) -> trackEvents.size())
+                .build();
     }
 
     /**
@@ -47,14 +53,11 @@ public class TrackTimeTravel {
      * @param latest how many of the latest developments to list
      * @return empty when the track had not been announced, as far as was known then, by then
      */
-    Optional<ObjectNode> find(String trackId, Instant asOfEnd, Instant knownAtEnd, int latest) {
+    Optional<TrackView> find(String trackId, Instant asOfEnd, Instant knownAtEnd, int latest) {
         return travel(trackId, asOfEnd, knownAtEnd).map(travelled -> {
-            var view = (ObjectNode) json.valueToTree(travelled.state());
             var listed = travelled.listed();
-            view.put("developmentCount", listed.size());
             var shown = listed.subList(Math.max(0, listed.size() - latest), listed.size());
-            view.set("developments", json.valueToTree(developments(shown, travelled.history())));
-            return view;
+            return new TrackView(travelled.state(), listed.size(), developments(shown, travelled.history()));
         });
     }
 
@@ -64,23 +67,16 @@ public class TrackTimeTravel {
     }
 
     private Optional<Travelled> travel(String trackId, Instant asOfEnd, Instant knownAtEnd) {
-        var known = events.events(trackId).stream()
-                .filter(event -> knownAtEnd == null || event.metadata().recordedAt().isBefore(knownAtEnd))
-                .toList();
-        var history = TrackHistory.of(known);
-        // every event known then, each development as it stood after the amendments known then
-        var listed = known.stream()
-                .map(event -> TrackHistory.isDevelopment(event)
-                        ? history.development(event.metadata().eventId()).orElse(event) : event)
-                .filter(event -> asOfEnd == null || event.metadata().occurredAt().isBefore(asOfEnd))
-                .sorted(BY_OCCURRENCE)
-                .toList();
+        var all = events.events(trackId);
+        var known = knownAtEnd == null ? wholeHistories.get(all, KnownHistory::of)
+                : KnownHistory.of(all.stream().filter(event -> event.metadata().recordedAt().isBefore(knownAtEnd)).toList());
+        var listed = asOfEnd == null ? known.byOccurrence() : known.occurredBefore(asOfEnd);
         // the same fold downstream services use (TrackHistory.stateAsOf), so both answer alike
-        var state = history.stateAsOf(asOfEnd == null ? Instant.MAX : asOfEnd);
+        var state = known.history().stateAsOf(asOfEnd == null ? Instant.MAX : asOfEnd);
         if (state.status() == null) {
             return Optional.empty();
         }
-        return Optional.of(new Travelled(state, listed, history));
+        return Optional.of(new Travelled(state, listed, known.history()));
     }
 
     /** A track folded at some times, with what was listed and the amendments known. */
