@@ -15,12 +15,11 @@ final class StickingPointStances {
     }
 
     /** @param positions every position of the track, to pick each point's stances from */
-    static ObjectNode embed(ObjectNode view, JsonNode positions) {
+    static void embed(ObjectNode view, JsonNode positions) {
         for (var point : view.path("stickingPoints")) {
             var stances = ((ObjectNode) point).putArray("positions");
             addStancesOn(point.path("issueId").asText(), positions, stances);
         }
-        return view;
     }
 
     private static void addStancesOn(String issueId, JsonNode positions, ArrayNode stances) {
