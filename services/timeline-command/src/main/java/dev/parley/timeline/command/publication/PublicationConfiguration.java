@@ -3,6 +3,7 @@ package dev.parley.timeline.command.publication;
 import dev.parley.timeline.contract.cloudevents.TimelineCloudEvents;
 import io.cloudevents.CloudEvent;
 import io.cloudevents.kafka.CloudEventSerializer;
+import java.time.Clock;
 import java.util.Map;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.StringSerializer;
@@ -19,6 +20,7 @@ import org.springframework.boot.autoconfigure.kafka.KafkaProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
 
@@ -83,5 +85,10 @@ public class PublicationConfiguration {
         var eventSerializer = storage instanceof AbstractEventStorageEngine engine ? engine.getEventSerializer() : serializer;
         return new PublicationRelay(storage, eventSerializer, new PublisherToken(tokens, transactions, storage), commits,
                 kafka, cloudEvents, topic, maxUnacknowledged);
+    }
+
+    @Bean
+    PublicationBacklog publicationBacklog(PublicationRelay relay, JdbcClient jdbc, Clock clock) {
+        return new PublicationBacklog(relay::storedIndex, jdbc, clock);
     }
 }

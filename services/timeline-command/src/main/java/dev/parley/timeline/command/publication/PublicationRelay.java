@@ -4,6 +4,7 @@ import dev.parley.timeline.contract.cloudevents.TimelineCloudEvents;
 import dev.parley.timeline.contract.track.TrackEvent;
 import io.cloudevents.CloudEvent;
 import java.time.Duration;
+import java.util.OptionalLong;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -52,6 +53,12 @@ final class PublicationRelay implements SmartLifecycle {
     private final int maxUnacknowledged;
 
     private volatile boolean running;
+    /**
+     * The global index of the position stored last, while this instance publishes: from its claim
+     * until another instance holds the claim or this one stops. A failure's pause keeps it, so the
+     * backlog shown keeps growing while Kafka stays away.
+     */
+    private volatile Long storedIndex;
     private volatile CountDownLatch stopRequested = new CountDownLatch(0);
     private Thread thread;
     private Duration pause = FIRST_PAUSE;
@@ -106,10 +113,16 @@ final class PublicationRelay implements SmartLifecycle {
     }
 
     private void relayUntilStopped() {
+        publishUntilStopped();
+        storedIndex = null;
+    }
+
+    private void publishUntilStopped() {
         while (running) {
             try {
                 relayWhileClaimed();
             } catch (UnableToClaimTokenException e) {
+                storedIndex = null;
                 log.debug("Another instance publishes: {}", e.getMessage());
                 pauseUnlessStopped(CLAIM_RETRY);
             } catch (RuntimeException e) {
@@ -121,8 +134,19 @@ final class PublicationRelay implements SmartLifecycle {
         }
     }
 
+    /**
+     * The global index publication has passed, as last stored: events after it are not known to be
+     * on the topic yet. Empty while another instance publishes (or none does); -1 before the first
+     * event.
+     */
+    OptionalLong storedIndex() {
+        var index = storedIndex;
+        return index == null ? OptionalLong.empty() : OptionalLong.of(index);
+    }
+
     private void relayWhileClaimed() {
         TrackingToken read = token.claim();
+        storedIndex = indexOf(read);
         var unacknowledged = new UnacknowledgedSends(read);
         try {
             long storedAt = System.nanoTime();
@@ -176,7 +200,12 @@ final class PublicationRelay implements SmartLifecycle {
 
     private void storePosition(TrackingToken position) {
         token.store(position);
+        storedIndex = indexOf(position);
         pause = FIRST_PAUSE;
+    }
+
+    private static long indexOf(TrackingToken position) {
+        return position == null ? -1 : position.position().orElse(-1);
     }
 
     private void pauseUnlessStopped(Duration duration) {

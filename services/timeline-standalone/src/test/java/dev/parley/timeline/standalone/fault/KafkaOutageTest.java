@@ -37,8 +37,9 @@ import org.springframework.test.context.DynamicPropertySource;
 /**
  * Kafka stopped in the middle of a write load and started again: every command is still recorded
  * (the event store is the source of truth), health says Kafka is degraded while readiness stays
- * 200, and once Kafka is back every stored event reaches the topic in per-track order and the
- * projection ends exactly equal to the event store.
+ * 200 and the publication gauges count the events waiting, and once Kafka is back every stored
+ * event reaches the topic in per-track order, the gauges fall to zero and the projection ends
+ * exactly equal to the event store.
  */
 @SpringBootTest(classes = StandaloneApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "parley.standalone.demo-data=false")
@@ -99,6 +100,8 @@ class KafkaOutageTest {
         await().atMost(Duration.ofSeconds(60)).until(() -> accepted.get() >= acceptedWhenStopped + COMMANDS / 4);
         assertThat(health()).as("while Kafka is down").isEqualTo("DEGRADED");
         assertThat(readiness()).isEqualTo(200);
+        assertThat(metric("parley.publication.unpublished")).as("events waiting for Kafka").isPositive();
+        assertThat(metric("parley.publication.oldest.unpublished")).as("seconds the oldest has waited").isPositive();
         broker = EmbeddedKafkaBroker.start(LOG_DIR, PORT, CONTROLLER_PORT);
         for (var command : load) {
             command.get(60, TimeUnit.SECONDS);
@@ -123,6 +126,10 @@ class KafkaOutageTest {
         assertThat(jdbc.sql("SELECT count(*) FROM track_development").query(Long.class).single())
                 .as("projection: one development per stored event").isEqualTo(stored);
         assertThat(health()).as("after Kafka returned").isEqualTo("UP");
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            assertThat(metric("parley.publication.unpublished")).as("events waiting, once caught up").isZero();
+            assertThat(metric("parley.publication.oldest.unpublished")).as("oldest waiting, once caught up").isZero();
+        });
     }
 
     private int post(String track, String body) {
@@ -146,6 +153,12 @@ class KafkaOutageTest {
         return TestApiKeys.admin(port).get().uri("/actuator/health")
                 .exchange((request, response) -> json.readTree(response.getBody()).path("components").path("kafka")
                         .path("status").asText());
+    }
+
+    private double metric(String name) {
+        return TestApiKeys.admin(port).get().uri("/actuator/metrics/{name}", name)
+                .exchange((request, response) -> json.readTree(response.getBody()).path("measurements").path(0).path("value")
+                        .asDouble(Double.NaN));
     }
 
     private int readiness() {
