@@ -48,8 +48,11 @@ final class RawKafka {
         return samples;
     }
 
-    /** Sends {@code records} copies of the samples to a topic of its own with the topic's partitions; records/s. */
-    ClosedLoop.Throughput produce(List<ConsumerRecord<byte[], byte[]>> samples, long records, int partitions)
+    /**
+     * Sends {@code records} copies of the samples to a topic of its own with the topic's partitions,
+     * batched as {@code batching} says; records/s.
+     */
+    ClosedLoop.Throughput produce(List<ConsumerRecord<byte[], byte[]>> samples, long records, int partitions, Batching batching)
             throws InterruptedException, ExecutionException {
         try (var admin = admin()) {
             deleteIfPresent(admin);
@@ -61,6 +64,7 @@ final class RawKafka {
         config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
         // the publisher's own linger (PublicationConfiguration): the same batching chance, no more
         config.put(ProducerConfig.LINGER_MS_CONFIG, 5);
+        config.putAll(batching.config);
         long start = System.nanoTime();
         try (var producer = new KafkaProducer<>(config, new ByteArraySerializer(), new ByteArraySerializer())) {
             for (long i = 0; i < records; i++) {
@@ -145,6 +149,20 @@ final class RawKafka {
         admin.deleteTopics(Set.of(RAW_TOPIC)).all().get();
         for (int i = 0; i < 100 && admin.listTopics().names().get().contains(RAW_TOPIC); i++) {
             Thread.sleep(100);
+        }
+    }
+
+    /** How the raw producer fills its batches. */
+    enum Batching {
+        /** Kafka's defaults (16 KB, uncompressed): the plain producer the target compares with. */
+        KAFKA_DEFAULTS(Map.of()),
+        /** The publisher's own defaults (PublicationConfiguration): what the broker takes at best, batched as Parley batches. */
+        PUBLISHERS(Map.of(ProducerConfig.BATCH_SIZE_CONFIG, 128 * 1024, ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4"));
+
+        private final Map<String, Object> config;
+
+        Batching(Map<String, Object> config) {
+            this.config = config;
         }
     }
 }

@@ -36,6 +36,7 @@ class BenchmarkSmokeTest {
                 "commands over one hot track, 32 clients (commands/s)",
                 "end to end, accepted → visible in the query API at 50 commands/s p99",
                 "publication of a 500-event backlog (events/s)",
+                "publication of the backlog, against a producer batched alike (events/s)",
                 "projection rebuild from the topic (events/s)",
                 "track view asOf (10,000-event track) p99",
                 "resident memory under command load (peak)");
@@ -48,7 +49,8 @@ class BenchmarkSmokeTest {
         assertThat(report.figures()).filteredOn(figure -> figure.target() != null)
                 .as("every target says whether it was met")
                 .allSatisfy(figure -> assertThat(figure.met()).as(figure.name()).isNotNull());
-        assertThat(report.phases()).extracting(BenchmarkReport.Phase::name).contains("projection rebuild", "raw producer");
+        assertThat(report.phases()).extracting(BenchmarkReport.Phase::name).contains("projection rebuild", "raw producer",
+                "raw producer, batched as the publisher");
         assertThat(report.phases()).filteredOn(phase -> phase.name().startsWith("commands"))
                 .as("Parley's own CPU is measured while it takes commands")
                 .allSatisfy(phase -> assertThat(phase.parleyCores()).as(phase.name()).isPositive());
