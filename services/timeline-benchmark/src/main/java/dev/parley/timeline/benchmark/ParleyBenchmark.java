@@ -93,6 +93,11 @@ public final class ParleyBenchmark implements Callable<Integer> {
             measure(parley, benchmarkSize, work, phases, figures);
             parley.residentBytes().ifPresent(rss -> figures.add(Figure.absolute("resident memory after the run", mebibytes(rss),
                     "MiB")));
+            // how much of that is live data, and how much heap the JVM grew into and kept
+            parley.liveHeapBytes().ifPresent(live -> figures.add(Figure.absolute(
+                    "heap in use after the run, after a full collection", mebibytes(live), "MiB")));
+            parley.residentBytes().ifPresent(rss -> figures.add(Figure.absolute(
+                    "resident memory after that collection", mebibytes(rss), "MiB")));
         }
         Map<String, String> profiles = recording == null ? Map.of() : ThreadProfile.byPart(recording, phases.windows());
         var command = "java -jar parley-benchmark-exec.jar --size " + size

@@ -143,6 +143,36 @@ final class StandaloneUnderTest implements AutoCloseable {
         }
     }
 
+    /**
+     * Has Parley's JVM collect its whole heap ({@code jcmd <pid> GC.run}) and then asks the
+     * actuator how much of the heap is in use: the live data, where resident memory also counts
+     * heap the JVM took and kept. Empty when this Java has no {@code jcmd} or the collection fails.
+     */
+    OptionalLong liveHeapBytes() throws InterruptedException {
+        var jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
+        if (!Files.isExecutable(jcmd)) {
+            return OptionalLong.empty();
+        }
+        try {
+            var collection = new ProcessBuilder(jcmd.toString(), Long.toString(process.pid()), "GC.run")
+                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            if (!collection.waitFor(2, TimeUnit.MINUTES) || collection.exitValue() != 0) {
+                collection.destroyForcibly();
+                return OptionalLong.empty();
+            }
+        } catch (IOException e) {
+            return OptionalLong.empty();
+        }
+        try {
+            var used = http.as(DEVELOPMENT_ADMIN_KEY).get("/actuator/metrics/jvm.memory.used", "tag", "area:heap")
+                    .path("measurements").path(0).path("value");
+            return used.isNumber() ? OptionalLong.of(used.asLong()) : OptionalLong.empty();
+        } catch (IllegalStateException e) {
+            // metrics not exposed (a configuration of its own): the report goes without this figure
+            return OptionalLong.empty();
+        }
+    }
+
     /** Stops Parley as Ctrl-C would, so the embedded servers shut down cleanly. */
     @Override
     public void close() throws InterruptedException {

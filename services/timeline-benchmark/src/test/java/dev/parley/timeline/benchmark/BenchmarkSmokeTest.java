@@ -39,7 +39,8 @@ class BenchmarkSmokeTest {
                 "publication of the backlog, against a producer batched alike (events/s)",
                 "projection rebuild from the topic (events/s)",
                 "track view asOf (10,000-event track) p99",
-                "resident memory under command load (peak)");
+                "resident memory under command load (peak)",
+                "heap in use after the run, after a full collection");
         assertThat(report.figures()).filteredOn(figure -> !figure.unit().equals("commands"))
                 .allSatisfy(figure -> assertThat(figure.value()).as(figure.name()).isPositive());
         assertThat(report.figures()).filteredOn(figure -> figure.baseline() != null)
